@@ -1,0 +1,143 @@
+"""evaluate(scenario) -> Results: both sides, the breakeven launch price and the crossover year."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from explorer.model import feasibility as fz
+from explorer.model.earth import earth_side
+from explorer.model.orbit import orbit_side
+from explorer.model.parts import PARTS
+from explorer.model.results import Results
+from explorer.model.scenario import Scenario
+from explorer.model.timeline import in_year, launch_price, year_axis
+
+_EARTH_KEYS = ("total_usd", "gpu_hours", "gpus", "kw_per_gpu_at_generator", "generation_kw",
+               "energy_mwh", "it_kw")
+_SPACE_KEYS = ("total_usd", "gpu_hours", "it_kw", "power_kw", "array_kw_bol", "array_area_m2",
+               "array_mass_kg", "battery_kwh", "battery_mass_kg", "radiator_net_flux_w_per_m2",
+               "radiator_area_m2", "radiator_mass_kg", "shielding_mass_kg", "it_mass_kg",
+               "mass_kg", "w_per_kg", "launches", "gw_per_year_at_cadence", "mean_capacity",
+               "launch_usd_per_kw_year")
+
+
+def _values(scenario: Scenario) -> dict:
+    return {k: (v if isinstance(v, str) else np.asarray(v, dtype=float)) for k, v in scenario.items()}
+
+
+def _sides(v: Mapping) -> tuple[dict, dict, np.ndarray, np.ndarray]:
+    """Both sides evaluated, with their flags; infeasible entries are zeroed, never NaN."""
+    earth = earth_side(v)
+    space = orbit_side(v)
+    common = fz.input_flags(v)
+    earth_flags = common | fz.earth_flags(v, earth)
+    space_flags = common | fz.space_flags(v, space)
+    earth_flags, earth = _clean(earth, earth_flags)
+    space_flags, space = _clean(space, space_flags)
+    return earth, space, earth_flags, space_flags
+
+
+def _clean(side: dict, flags: np.ndarray) -> tuple[np.ndarray, dict]:
+    arrays = {k: np.asarray(x, dtype=float) for k, x in side.items() if k != "parts"}
+    arrays.update({f"parts.{p}": np.asarray(x, dtype=float) for p, x in side["parts"].items()})
+    shape = np.broadcast(flags, *arrays.values()).shape
+    flags = np.broadcast_to(flags, shape).copy()
+    for x in arrays.values():
+        flags |= np.where(np.isfinite(x), 0, fz.OVERFLOW).astype(np.int64)
+    ok = flags == 0
+    return flags, {k: np.where(ok, x, 0.0) for k, x in arrays.items()}
+
+
+def _per_hour(usd: np.ndarray, hours: np.ndarray) -> np.ndarray:
+    return np.where(hours > 0, usd / np.where(hours > 0, hours, 1.0), 0.0)
+
+
+def evaluate(scenario: Scenario, with_paths: bool = True) -> Results:
+    """Evaluate a scenario (numbers or arrays) for the ground and for orbit.
+
+    Returns Results with $ per GPU-hour, $ per MWh of IT energy, present-value totals and a named
+    breakdown for each side, the engineering quantities, the breakeven launch price ($/kg, NaN where
+    no price closes the gap) and, with ``with_paths``, the cost paths from the start year to 2050
+    and the crossover year (NaN where the paths do not cross).
+    """
+    with np.errstate(all="ignore"):
+        v = _values(scenario)
+        point = in_year(v, v["start_year"])
+        earth, space, earth_flags, space_flags = _sides(point)
+        data: dict[str, np.ndarray] = {}
+        it_kw_per_gpu = point["gpu_power_kw"] * (1 + point["server_overhead_pct"] / 100)
+        for name, side in (("earth", earth), ("space", space)):
+            per_hour = _per_hour(side["total_usd"], side["gpu_hours"])
+            data[f"{name}.usd_per_gpu_hour"] = per_hour
+            data[f"{name}.usd_per_mwh"] = per_hour * 1000 / it_kw_per_gpu
+            for part in PARTS:
+                data[f"{name}.breakdown.{part}"] = side[f"parts.{part}"]
+                data[f"{name}.breakdown_per_gpu_hour.{part}"] = _per_hour(
+                    side[f"parts.{part}"], side["gpu_hours"]
+                )
+        data.update({f"earth.{k}": earth[k] for k in _EARTH_KEYS})
+        data.update({f"space.{k}": space[k] for k in _SPACE_KEYS})
+        data["earth.reason_flags"] = earth_flags
+        data["space.reason_flags"] = space_flags
+        both_ok = (earth_flags == 0) & (space_flags == 0)
+        data["feasible"] = both_ok
+        earth_h, space_h = data["earth.usd_per_gpu_hour"], data["space.usd_per_gpu_hour"]
+        data["space_to_earth_ratio"] = np.where(
+            both_ok & (earth_h > 0), space_h / np.where(earth_h > 0, earth_h, 1.0), np.nan
+        )
+        slope = _per_hour(space["launch_kg_counted"], space["gpu_hours"])
+        data["space.usd_per_gpu_hour_per_usd_per_kg"] = slope
+        data["breakeven_launch_usd_per_kg"] = _breakeven(
+            point["launch_price_usd_per_kg"], earth_h, space_h, slope, both_ok
+        )
+        if with_paths:
+            data.update(_paths(v))
+    return Results(scenario, {k: np.asarray(x) for k, x in data.items()})
+
+
+def _breakeven(price, earth_h, space_h, usd_h_per_usd_kg, ok) -> np.ndarray:
+    """Launch price at which the space cost equals the ground's; space cost is affine in price."""
+    slope = usd_h_per_usd_kg
+    fixed = space_h - slope * price
+    safe = np.where(slope > 0, slope, 1.0)
+    breakeven = (earth_h - fixed) / safe
+    return np.where(ok & (slope > 0) & (breakeven >= 0), breakeven, np.nan)
+
+
+def _paths(v: Mapping) -> dict[str, np.ndarray]:
+    """Cost paths on whole years from the start year to 2050 (last axis) and the crossover year."""
+    years = year_axis(float(np.min(v["start_year"])))
+    expanded = {k: (x if isinstance(x, str) else x[..., None]) for k, x in v.items()}
+    earth, space, earth_flags, space_flags = _sides(in_year(expanded, years))
+    earth_h = _per_hour(earth["total_usd"], earth["gpu_hours"])
+    space_h = _per_hour(space["total_usd"], space["gpu_hours"])
+    ok = (earth_flags == 0) & (space_flags == 0)
+    return {
+        "path.year": years,
+        "path.launch_usd_per_kg": launch_price(expanded, years),
+        "path.earth_usd_per_gpu_hour": earth_h,
+        "path.space_usd_per_gpu_hour": space_h,
+        "path.feasible": ok,
+        "crossover_year": crossover_year(years, space_h - earth_h, ok),
+    }
+
+
+def crossover_year(years: np.ndarray, gap: np.ndarray, ok: np.ndarray) -> np.ndarray:
+    """First (fractional) year at which ``gap`` = space - earth falls to zero or below.
+
+    Linear interpolation between the last whole year orbit was dearer and the first it is not;
+    the start year if orbit is already cheaper; NaN if it never is on the axis.
+    """
+    gap, ok = np.broadcast_arrays(gap, ok)
+    wins = ok & (gap <= 0)
+    any_win = wins.any(axis=-1)
+    first = np.argmax(wins, axis=-1)
+    before = np.maximum(first - 1, 0)
+    g1 = np.take_along_axis(gap, before[..., None], -1)[..., 0]
+    g2 = np.take_along_axis(gap, first[..., None], -1)[..., 0]
+    ok1 = np.take_along_axis(ok, before[..., None], -1)[..., 0]
+    step = np.where((first > 0) & ok1 & (g1 > g2), g1 / np.where(g1 > g2, g1 - g2, 1.0), 1.0)
+    year = np.where(first > 0, years[before] + step, years[first])
+    return np.where(any_win, year, np.nan)

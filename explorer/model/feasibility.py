@@ -1,0 +1,86 @@
+"""Why a scenario cannot be evaluated: one bit per reason, so arrays of scenarios carry them too.
+
+An impossible input never comes back as NaN or inf: the side it breaks is marked infeasible, its
+numbers are set to zero, and the reason can be read as a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from explorer.model.params import PARAMS_BY_KEY
+
+REASONS: tuple[str, ...] = (
+    "the radiator absorbs at least as much as it emits at this temperature (net flux <= 0)",
+    "the solar array delivers no power at end of life (efficiency, packing, sunlight or "
+    "degradation)",
+    "the system specific power leaves no mass for anything but the IT hardware",
+    "the launch payload is zero",
+    "orbit delivers no GPU-hours (capacity, horizon, failures or radiation derate)",
+    "the ground delivers no GPU-hours (capacity, GPU power or horizon)",
+    "the ground solar capacity factor is zero",
+    "a value is below zero where only zero or more makes sense",
+    "a fraction is above 1",
+    "a number is too large or too small to compute",
+)
+(
+    RADIATOR,
+    ARRAY,
+    TOP_DOWN_MASS,
+    PAYLOAD,
+    SPACE_OUTPUT,
+    EARTH_OUTPUT,
+    SOLAR_CF,
+    NEGATIVE,
+    FRACTION,
+    OVERFLOW,
+) = (1 << i for i in range(len(REASONS)))
+
+SPACE_REASONS = RADIATOR | ARRAY | TOP_DOWN_MASS | PAYLOAD | SPACE_OUTPUT
+EARTH_REASONS = EARTH_OUTPUT | SOLAR_CF
+BOTH_REASONS = NEGATIVE | FRACTION
+
+
+def _flag(condition: np.ndarray, bit: int) -> np.ndarray:
+    return np.where(condition, bit, 0).astype(np.int64)
+
+
+def input_flags(v: Mapping) -> np.ndarray:
+    """Flags for inputs no physics or money allows (negative amounts, fractions above one)."""
+    negative = np.zeros((), dtype=bool)
+    fraction = np.zeros((), dtype=bool)
+    for key, param in PARAMS_BY_KEY.items():
+        value = np.asarray(v[key])
+        if param.minimum >= 0:
+            negative = negative | (value < 0)
+        if param.unit == "fraction" and param.maximum <= 1:
+            fraction = fraction | (value > 1)
+    return _flag(negative, NEGATIVE) | _flag(fraction, FRACTION)
+
+
+def space_flags(v: Mapping, side: Mapping) -> np.ndarray:
+    """Flags for the orbital side given its sizing and output."""
+    eol = (1 - v["array_degradation_pct_per_year"] / 100) ** v["horizon_years"]
+    array_yield = v["solar_cell_efficiency"] * v["array_packing_factor"] * v["sunlight_fraction"]
+    flags = _flag(side["radiator_net_flux_w_per_m2"] <= 0, RADIATOR)
+    flags |= _flag((array_yield <= 0) | (eol <= 0), ARRAY)
+    if v["mass_model"] == "top_down":
+        flags |= _flag(side["mass_kg"] <= side["it_mass_kg"], TOP_DOWN_MASS)
+    flags |= _flag(np.asarray(v["payload_t"]) <= 0, PAYLOAD)
+    flags |= _flag(~(side["gpu_hours"] > 0), SPACE_OUTPUT)
+    return flags
+
+
+def earth_flags(v: Mapping, side: Mapping) -> np.ndarray:
+    """Flags for the ground side given its output."""
+    flags = _flag(~(side["gpu_hours"] > 0), EARTH_OUTPUT)
+    if v["power_source"] == "solar_storage":
+        flags |= _flag(np.asarray(v["ground_solar_capacity_factor"]) <= 0, SOLAR_CF)
+    return flags
+
+
+def messages(flags: int) -> list[str]:
+    """The sentences behind a set of flags, in a fixed order."""
+    return [text for i, text in enumerate(REASONS) if int(flags) & (1 << i)]

@@ -1,0 +1,1 @@
+"""Space-vs-Earth AI Explorer."""

@@ -1,0 +1,1 @@
+"""Bundled presets, installed as package data (explorer.bundled_presets)."""

@@ -1,0 +1,1 @@
+"""Icons, desktop entry and style sheets, installed as package data (explorer.bundled_resources)."""

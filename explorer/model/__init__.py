@@ -6,6 +6,14 @@ from explorer.model.results import Results
 from explorer.model.scenario import Scenario, ScenarioError
 
 __all__ = [
-    "CHOICES", "GROUPS", "PARAMS", "REGISTRY", "Choice", "Param", "Results", "Scenario",
-    "ScenarioError", "evaluate",
+    "CHOICES",
+    "GROUPS",
+    "PARAMS",
+    "REGISTRY",
+    "Choice",
+    "Param",
+    "Results",
+    "Scenario",
+    "ScenarioError",
+    "evaluate",
 ]

@@ -14,17 +14,43 @@ from explorer.model.results import Results
 from explorer.model.scenario import Scenario
 from explorer.model.timeline import in_year, launch_price, year_axis
 
-_EARTH_KEYS = ("total_usd", "gpu_hours", "gpus", "kw_per_gpu_at_generator", "generation_kw",
-               "energy_mwh", "it_kw")
-_SPACE_KEYS = ("total_usd", "gpu_hours", "it_kw", "power_kw", "array_kw_bol", "array_area_m2",
-               "array_mass_kg", "battery_kwh", "battery_mass_kg", "radiator_net_flux_w_per_m2",
-               "radiator_area_m2", "radiator_mass_kg", "shielding_mass_kg", "it_mass_kg",
-               "mass_kg", "w_per_kg", "launches", "gw_per_year_at_cadence", "mean_capacity",
-               "launch_usd_per_kw_year")
+_EARTH_KEYS = (
+    "total_usd",
+    "gpu_hours",
+    "gpus",
+    "kw_per_gpu_at_generator",
+    "generation_kw",
+    "energy_mwh",
+    "it_kw",
+)
+_SPACE_KEYS = (
+    "total_usd",
+    "gpu_hours",
+    "it_kw",
+    "power_kw",
+    "array_kw_bol",
+    "array_area_m2",
+    "array_mass_kg",
+    "battery_kwh",
+    "battery_mass_kg",
+    "radiator_net_flux_w_per_m2",
+    "radiator_area_m2",
+    "radiator_mass_kg",
+    "shielding_mass_kg",
+    "it_mass_kg",
+    "mass_kg",
+    "w_per_kg",
+    "launches",
+    "gw_per_year_at_cadence",
+    "mean_capacity",
+    "launch_usd_per_kw_year",
+)
 
 
 def _values(scenario: Scenario) -> dict:
-    return {k: (v if isinstance(v, str) else np.asarray(v, dtype=float)) for k, v in scenario.items()}
+    return {
+        k: (v if isinstance(v, str) else np.asarray(v, dtype=float)) for k, v in scenario.items()
+    }
 
 
 def _sides(v: Mapping) -> tuple[dict, dict, np.ndarray, np.ndarray]:

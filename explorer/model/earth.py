@@ -81,7 +81,8 @@ def earth_side(v: Mapping) -> dict[str, np.ndarray]:
         "facility": facility,
         "launch_power_system": zero,
         "launch_payload": zero,
-        "operations": v["operations_pct_per_year"] / 100
+        "operations": v["operations_pct_per_year"]
+        / 100
         * (facility + generation + tariffs + storage)
         * annuity,
         "nre_insurance": zero,

@@ -27,7 +27,9 @@ def radiator_net_flux(v: Mapping) -> np.ndarray:
     """
     t_rad = v["radiator_temp_c"] + 273.15
     emitted = STEFAN_BOLTZMANN * (t_rad**4 - v["sink_temp_k"] ** 4)
-    return v["radiator_sides"] * v["radiator_emissivity"] * emitted - v["radiator_absorbed_w_per_m2"]
+    return (
+        v["radiator_sides"] * v["radiator_emissivity"] * emitted - v["radiator_absorbed_w_per_m2"]
+    )
 
 
 def capacity_present_value(
@@ -53,8 +55,10 @@ def orbit_sizing(v: Mapping) -> dict[str, np.ndarray]:
     power_kw = it_kw * (1 + v["thermal_control_overhead_pct"] / 100)
     end_of_life = (1 - v["array_degradation_pct_per_year"] / 100) ** v["horizon_years"]
     array_kw = power_kw / v["sunlight_fraction"] / end_of_life
-    array_area = array_kw * 1000 / (
-        SOLAR_CONSTANT_W_PER_M2 * v["solar_cell_efficiency"] * v["array_packing_factor"]
+    array_area = (
+        array_kw
+        * 1000
+        / (SOLAR_CONSTANT_W_PER_M2 * v["solar_cell_efficiency"] * v["array_packing_factor"])
     )
     battery_kwh = power_kw * (1 - v["sunlight_fraction"]) * ORBIT_PERIOD_H
     flux = radiator_net_flux(v)
@@ -99,7 +103,12 @@ def orbit_sizing(v: Mapping) -> dict[str, np.ndarray]:
         "power_system_mass_kg": masses["array"] + masses["battery"] + masses["radiator"],
         "w_per_kg": power_kw * 1000 / total,
         "launches": total / (v["payload_t"] * 1000),
-        "gw_per_year_at_cadence": v["launches_per_year"] * v["payload_t"] * 1000 * it_kw / total / 1e6,
+        "gw_per_year_at_cadence": v["launches_per_year"]
+        * v["payload_t"]
+        * 1000
+        * it_kw
+        / total
+        / 1e6,
     }
 
 
@@ -138,7 +147,8 @@ def orbit_side(v: Mapping) -> dict[str, np.ndarray]:
         "facility": bus,
         "launch_power_system": launch_power,
         "launch_payload": launch_payload,
-        "operations": v["operations_pct_per_year"] / 100
+        "operations": v["operations_pct_per_year"]
+        / 100
         * (array + storage + radiators + bus)
         * annuity,
         "nre_insurance": v["nre_busd"] * 1e9
@@ -159,9 +169,12 @@ def orbit_side(v: Mapping) -> dict[str, np.ndarray]:
         v["gpu_annual_failure_rate_pct"] / 100, v["spare_gpu_pct"] / 100, rate, years
     )
     throughput = 1 - v["radiation_derate_pct"] / 100
-    mean_capacity = capacity_present_value(
-        v["gpu_annual_failure_rate_pct"] / 100, v["spare_gpu_pct"] / 100, 0.0, years
-    ) / years
+    mean_capacity = (
+        capacity_present_value(
+            v["gpu_annual_failure_rate_pct"] / 100, v["spare_gpu_pct"] / 100, 0.0, years
+        )
+        / years
+    )
     return {
         **size,
         "parts": parts,

@@ -19,8 +19,10 @@ QUANTITIES: dict[str, tuple[str, str]] = {
     "space.usd_per_mwh": ("$/MWh", "orbital cost per MWh of IT energy delivered"),
     "earth.total_usd": ("$", "present value of all ground costs within the boundary"),
     "space.total_usd": ("$", "present value of all orbital costs within the boundary"),
-    "earth.breakdown": ("$", "present value by named part (all parts, also those outside the "
-                             "boundary)"),
+    "earth.breakdown": (
+        "$",
+        "present value by named part (all parts, also those outside the boundary)",
+    ),
     "space.breakdown": ("$", "present value by named part"),
     "earth.gpus": ("GPUs", "GPUs in the IT capacity"),
     "earth.kw_per_gpu_at_generator": ("kW", "generation capacity per GPU (claims G1, G2)"),
@@ -36,16 +38,24 @@ QUANTITIES: dict[str, tuple[str, str]] = {
     "space.mass_kg": ("kg", "total mass to orbit"),
     "space.w_per_kg": ("W/kg", "system specific power: delivered power per kg launched"),
     "space.launches": ("launches", "launches needed (mass / payload)"),
-    "space.gw_per_year_at_cadence": ("GW/yr", "IT capacity deployable per year at the start "
-                                               "year's cadence"),
+    "space.gw_per_year_at_cadence": (
+        "GW/yr",
+        "IT capacity deployable per year at the start year's cadence",
+    ),
     "space.mean_capacity": ("fraction", "mean share of GPUs working over the horizon (no repair)"),
-    "space.launch_usd_per_kw_year": ("$/kW/yr", "launch cost / (IT kW x horizon), undiscounted, "
-                                                "Suncatcher's launched power price"),
+    "space.launch_usd_per_kw_year": (
+        "$/kW/yr",
+        "launch cost / (IT kW x horizon), undiscounted, Suncatcher's launched power price",
+    ),
     "space_to_earth_ratio": ("ratio", "space $/GPU-h over ground $/GPU-h (null if infeasible)"),
-    "breakeven_launch_usd_per_kg": ("$/kg", "launch price at which orbit costs what the ground "
-                                            "does (null if no price closes the gap)"),
-    "crossover_year": ("yr", "first year orbit is cheaper along the learning curves (null if "
-                             "none by 2050)"),
+    "breakeven_launch_usd_per_kg": (
+        "$/kg",
+        "launch price at which orbit costs what the ground does (null if no price closes the gap)",
+    ),
+    "crossover_year": (
+        "yr",
+        "first year orbit is cheaper along the learning curves (null if none by 2050)",
+    ),
     "launch_price_by_year": ("[yr, $/kg]", "the launch price path, start year to 2050"),
     "boundary": ("", "accounting boundary used"),
     "feasible": ("", "both sides could be evaluated"),

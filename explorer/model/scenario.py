@@ -20,7 +20,7 @@ class ScenarioError(ValueError):
 
 
 def _check_number(key: str, value: Any) -> float | np.ndarray:
-    if isinstance(value, (bool, np.bool_)) or isinstance(value, str):
+    if isinstance(value, (bool, np.bool_, str)):
         raise ScenarioError(f"{key}: expected a number, got {value!r}")
     try:
         array = np.asarray(value, dtype=float)
@@ -71,7 +71,9 @@ class Scenario(Mapping[str, Any]):
         return not self.diff(other)
 
     def __hash__(self) -> int:
-        return hash(tuple((k, v if np.ndim(v) == 0 else tuple(np.ravel(v))) for k, v in self.items()))
+        return hash(
+            tuple((k, v if np.ndim(v) == 0 else tuple(np.ravel(v))) for k, v in self.items())
+        )
 
     def __repr__(self) -> str:
         changed = {k: v for k, v in self.items() if not _same(v, REGISTRY[k].default)}

@@ -17,8 +17,9 @@ END_YEAR = 2050
 def cumulative_launched_t(v: Mapping, year: np.ndarray) -> np.ndarray:
     """Cumulative mass launched (t) at the start of ``year``.
 
-    launches(y) = launches_per_year x (1 + g)^(y - start_year); each year adds the previous year's
-    launches x payload_t to ``launch_cumulative_start_t``; the geometric sum is taken in closed form.
+    launches(y) = launches_per_year x (1 + g)^(y - start_year); each year adds the previous
+    year's launches x payload_t to ``launch_cumulative_start_t``; the geometric sum is taken in
+    closed form.
     """
     elapsed = np.maximum(np.asarray(year, dtype=float) - v["start_year"], 0.0)
     growth = np.asarray(v["launch_cadence_growth"], dtype=float)

@@ -1,0 +1,185 @@
+"""Check a composed preset document (schema 1) and build a Preset, collecting every problem.
+
+Each value is read from its node's raw text (values.py), never from PyYAML's YAML 1.1 resolution, so
+a problem can always name the line, the key and what is allowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from explorer.io.errors import PresetError, Problem
+from explorer.io.preset import SCHEMA_VERSION, Preset
+from explorer.io.values import (
+    BadValueError,
+    allowed_options,
+    allowed_range,
+    parse_choice,
+    parse_number,
+    suggest,
+)
+from explorer.model.params import CHOICES_BY_KEY, PARAMS_BY_KEY, REGISTRY
+from explorer.model.scenario import Scenario
+
+TOP_KEYS: tuple[str, ...] = ("schema_version", "name", "description", "sources", "params")
+_NULL_TAG = "tag:yaml.org,2002:null"
+
+
+def _line(node: Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if node.tag == _NULL_TAG and node.style is None:
+        return "nothing"
+    return f"{node.value!r}"
+
+
+class _Checker:
+    """Walks one document; ``problems`` fills up instead of stopping at the first."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.problems: list[Problem] = []
+
+    def add(self, node: Node | None, key: str | None, message: str, allowed: str | None = None):
+        line = _line(node) if node is not None else None
+        self.problems.append(Problem(self.label, message, line, key, allowed))
+
+    def entries(self, mapping: MappingNode, prefix: str) -> Iterator[tuple[str, Node, Node]]:
+        """(key, key node, value node) of a mapping, reporting odd and duplicate keys."""
+        seen: dict[str, int] = {}
+        for key_node, value_node in mapping.value:
+            if not isinstance(key_node, ScalarNode):
+                self.add(
+                    key_node, prefix or None, "keys must be plain names, not lists or mappings"
+                )
+                continue
+            key = key_node.value
+            dotted = f"{prefix}.{key}" if prefix else key
+            if key in seen:
+                self.add(key_node, dotted, f"duplicate key (first given on line {seen[key]})")
+                continue
+            seen[key] = _line(key_node)
+            yield key, key_node, value_node
+
+    def text(self, node: Node, key: str) -> str | None:
+        if isinstance(node, ScalarNode) and not (node.tag == _NULL_TAG and node.style is None):
+            return node.value
+        self.add(node, key, f"expected text, got {_kind(node)}")
+        return None
+
+
+def _schema_version(checker: _Checker, node: Node) -> int | None:
+    allowed = f"{SCHEMA_VERSION}"
+    if not isinstance(node, ScalarNode) or node.style is not None or not node.value.isdigit():
+        checker.add(node, "schema_version", f"expected a whole number, got {_kind(node)}", allowed)
+        return None
+    version = int(node.value)
+    if version > SCHEMA_VERSION:
+        checker.add(
+            node,
+            "schema_version",
+            f"written by a newer version of the explorer (schema {version}; this one reads up "
+            f"to {SCHEMA_VERSION})",
+        )
+    elif version < 1:
+        checker.add(node, "schema_version", f"schema {version} does not exist", allowed)
+    return version
+
+
+def _sources(checker: _Checker, node: Node) -> tuple[str, ...]:
+    if not isinstance(node, SequenceNode):
+        checker.add(node, "sources", f"expected a list of texts, got {_kind(node)}")
+        return ()
+    texts = [checker.text(item, f"sources[{i}]") for i, item in enumerate(node.value)]
+    return tuple(t for t in texts if t is not None)
+
+
+def _param_value(checker: _Checker, key: str, node: Node) -> float | str | None:
+    dotted = f"params.{key}"
+    if key in CHOICES_BY_KEY:
+        allowed = allowed_options(key)
+        if not isinstance(node, ScalarNode):
+            checker.add(node, dotted, f"expected one option, got {_kind(node)}", allowed)
+            return None
+        parse = parse_choice
+    else:
+        allowed = allowed_range(PARAMS_BY_KEY[key])
+        if not isinstance(node, ScalarNode) or (node.tag == _NULL_TAG and node.style is None):
+            checker.add(node, dotted, f"expected a number, got {_kind(node)}", allowed)
+            return None
+        if node.style is not None:
+            checker.add(
+                node, dotted, f"{node.value!r} is quoted text; write a bare number", allowed
+            )
+            return None
+
+        def parse(k: str, text: str) -> float:
+            return parse_number(PARAMS_BY_KEY[k], text)
+
+    try:
+        return parse(key, node.value)
+    except BadValueError as err:
+        checker.add(node, dotted, err.message, err.allowed)
+        return None
+
+
+def _params(checker: _Checker, node: Node) -> dict[str, float | str]:
+    if not isinstance(node, MappingNode):
+        checker.add(node, "params", f"expected a mapping of key: value, got {_kind(node)}")
+        return {}
+    values: dict[str, float | str] = {}
+    for key, key_node, value_node in checker.entries(node, "params"):
+        if key not in REGISTRY:
+            checker.add(
+                key_node, f"params.{key}", f"unknown parameter{suggest(key, list(REGISTRY))}"
+            )
+            continue
+        value = _param_value(checker, key, value_node)
+        if value is not None:
+            values[key] = value
+    return values
+
+
+def build_preset(root: Node | None, label: str, default_name: str) -> Preset:
+    """The Preset described by ``root``; PresetError listing every problem otherwise."""
+    checker = _Checker(label)
+    if root is None:
+        raise PresetError.single(
+            label, "empty file; a preset is a mapping with schema_version, name and params"
+        )
+    if not isinstance(root, MappingNode):
+        raise PresetError.single(
+            label,
+            f"a preset must be a mapping of keys (schema_version, name, params), not {_kind(root)}",
+            line=_line(root),
+        )
+    fields: dict[str, Node] = {}
+    for key, key_node, value_node in checker.entries(root, ""):
+        if key in TOP_KEYS:
+            fields[key] = value_node
+        elif key in REGISTRY:
+            checker.add(key_node, key, "parameters belong under 'params:'")
+        else:
+            checker.add(key_node, key, f"unknown key{suggest(key, TOP_KEYS)}", ", ".join(TOP_KEYS))
+    if "schema_version" not in fields:
+        checker.add(None, "schema_version", "missing; the first line should be 'schema_version: 1'")
+    elif (_schema_version(checker, fields["schema_version"]) or 0) > SCHEMA_VERSION:
+        # A newer file's other keys would only add noise: the one useful sentence is the version.
+        raise PresetError(checker.problems[-1:])
+    name = checker.text(fields["name"], "name") if "name" in fields else default_name
+    description = ""
+    if "description" in fields:
+        description = checker.text(fields["description"], "description")
+    sources = _sources(checker, fields["sources"]) if "sources" in fields else ()
+    values = _params(checker, fields["params"]) if "params" in fields else {}
+    if checker.problems:
+        raise PresetError(checker.problems)
+    return Preset(name or default_name, Scenario(values), description or "", sources)

@@ -1,0 +1,103 @@
+"""Turn the text of one parameter value into a number or a choice, strictly, for presets and --set.
+
+YAML 1.1 (what PyYAML implements) reads ``1e3`` as text, ``no``/``on`` as booleans and ``1:20`` as
+the base-60 number 80. Presets are edited by hand, so the explorer reads every value's raw text
+itself with one small grammar: a decimal number with an optional exponent (so ``1e3`` is 1000,
+as the user meant), and everything else is refused with a sentence saying why.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+
+from explorer.model.params import CHOICES_BY_KEY, PARAMS_BY_KEY, REGISTRY, Param
+
+_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+_SEXAGESIMAL = re.compile(r"[-+]?\d+(?::[0-5]?\d)+(?:\.\d*)?")
+_BOOLEAN_WORDS = frozenset({"yes", "no", "true", "false", "on", "off", "y", "n"})
+_SPECIAL_FLOATS = frozenset({".nan", ".inf", "-.inf", "+.inf", "nan", "inf", "-inf", "infinity"})
+
+
+class BadValueError(ValueError):
+    """A value that cannot be used; ``allowed`` says what would be accepted."""
+
+    def __init__(self, message: str, allowed: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.allowed = allowed
+
+
+def fmt_number(value: float) -> str:
+    """Short human form of a registry bound or value (1800, 0.2, 1e-05)."""
+    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(value)
+
+
+def allowed_range(param: Param) -> str:
+    kind = "a whole number" if param.integer else "a number"
+    unit = f" {param.unit}" if param.unit else ""
+    return f"{kind} from {fmt_number(param.minimum)} to {fmt_number(param.maximum)}{unit}"
+
+
+def allowed_options(key: str) -> str:
+    return ", ".join(CHOICES_BY_KEY[key].options)
+
+
+def suggest(name: str, candidates: list[str] | tuple[str, ...]) -> str:
+    """' (did you mean X?)' for a misspelt key, or '' when nothing is close."""
+    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def unknown_key_message(key: str) -> str:
+    return f"unknown parameter{suggest(key, list(REGISTRY))}"
+
+
+def parse_number(param: Param, text: str) -> float:
+    """The number written in ``text``, checked against the registry entry ``param``."""
+    allowed = allowed_range(param)
+    word = text.strip()
+    lower = word.lower()
+    if lower in _BOOLEAN_WORDS:
+        raise BadValueError(
+            f"{word!r} is a yes/no word (YAML 1.1 reads it as a boolean), not a number", allowed
+        )
+    if lower in _SPECIAL_FLOATS:
+        raise BadValueError(f"{word!r} is not a finite number", allowed)
+    if _SEXAGESIMAL.fullmatch(word):
+        raise BadValueError(
+            f"{word!r} is not a number (YAML 1.1 would read it as base 60; write the plain "
+            "number you mean)",
+            allowed,
+        )
+    if not _NUMBER.fullmatch(word):
+        raise BadValueError(f"expected a number, got {word!r}", allowed)
+    value = float(word)
+    if not math.isfinite(value):
+        raise BadValueError(f"{word!r} is too large to be a finite number", allowed)
+    if param.integer and not value.is_integer():
+        raise BadValueError(f"{word} is not a whole number", allowed)
+    if not param.minimum <= value <= param.maximum:
+        shown = word if word == fmt_number(value) else f"{word} (= {fmt_number(value)})"
+        raise BadValueError(f"{shown} is out of range", allowed)
+    return value
+
+
+def parse_choice(key: str, text: str) -> str:
+    options = CHOICES_BY_KEY[key].options
+    word = text.strip()
+    if word not in options:
+        raise BadValueError(
+            f"{word!r} is not an option{suggest(word, options)}", allowed_options(key)
+        )
+    return word
+
+
+def parse_value(key: str, text: str) -> float | str:
+    """Parse one ``KEY=VALUE`` value by what the registry says ``key`` is."""
+    if key in CHOICES_BY_KEY:
+        return parse_choice(key, text)
+    if key in PARAMS_BY_KEY:
+        return parse_number(PARAMS_BY_KEY[key], text)
+    raise BadValueError(unknown_key_message(key))

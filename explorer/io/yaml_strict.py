@@ -1,0 +1,117 @@
+"""Read a YAML text into nodes with line numbers, refusing everything a preset has no use for.
+
+``yaml.compose`` gives nodes that keep their line and their raw text, so each problem can name its
+line and the explorer can read values with its own strict grammar (values.py). The loader is
+PyYAML's safe one, minus aliases and anchors (an alias bomb expands a few hundred bytes into
+gigabytes), with a nesting limit so that ``[[[[...`` thousands deep stops early instead of
+exhausting the stack.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+from yaml.events import AliasEvent, NodeEvent
+from yaml.nodes import Node
+
+from explorer.io.errors import PresetError
+
+# A preset is a few kilobytes. PyYAML's pure-Python parser (needed for line numbers and the alias
+# refusal) reads about 250 KB a second, so this cap keeps every rejection well under a second.
+MAX_BYTES = 128 * 1024
+MAX_DEPTH = 16
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+class _RefusedError(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases and anchors and limits nesting depth."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Node | None, index: object) -> Node:
+        event = self.peek_event()
+        line = event.start_mark.line + 1
+        if isinstance(event, AliasEvent):
+            raise _RefusedError(line, "aliases (*name) are not allowed in presets")
+        if isinstance(event, NodeEvent) and event.anchor is not None:
+            raise _RefusedError(line, "anchors (&name) are not allowed in presets")
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _RefusedError(line, f"nested more than {MAX_DEPTH} levels deep")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of ``path``, refusing a file over ``limit`` before reading it."""
+    label = str(path)
+    try:
+        if path.is_dir():
+            raise PresetError.single(label, "is a folder, not a preset file")
+        size = path.stat().st_size
+        if size > limit:
+            raise PresetError.single(
+                label, f"file is {size:,} bytes; a preset may be at most {limit:,} bytes"
+            )
+        with path.open("rb") as handle:
+            # The size may change between stat and read (a file still being written).
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise PresetError.single(label, "no such file") from None
+    except PermissionError:
+        raise PresetError.single(label, "permission denied") from None
+    except OSError as err:
+        raise PresetError.single(label, f"cannot read: {os.strerror(err.errno or 0)}") from None
+    if len(data) > limit:
+        raise PresetError.single(label, f"file is larger than {limit:,} bytes")
+    return data
+
+
+def decode(data: bytes, label: str) -> str:
+    """UTF-8 text. A UTF-8 byte-order mark (Windows Notepad writes one) is accepted and dropped."""
+    if data.startswith(_UTF16_BOMS):
+        raise PresetError.single(label, "file is UTF-16 text; save it as UTF-8")
+    if b"\x00" in data:
+        raise PresetError.single(label, "file holds binary data (NUL bytes), not YAML text")
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM) :]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise PresetError.single(
+            label, f"invalid UTF-8 at byte {err.start} (0x{data[err.start]:02x})", line=line
+        ) from None
+
+
+def compose(text: str, label: str) -> Node | None:
+    """The document's root node (None for an empty document), or PresetError with the line."""
+    loader = StrictLoader(text)
+    try:
+        return loader.get_single_node()
+    except _RefusedError as err:
+        raise PresetError.single(label, err.message, line=err.line) from None
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark is not None else None
+        what = " ".join(str(p) for p in (err.context, err.problem) if p)
+        raise PresetError.single(label, f"YAML syntax error: {what}", line=line) from None
+    except yaml.YAMLError as err:
+        # ReaderError (control characters) has no mark; its text says which character.
+        raise PresetError.single(label, f"not readable as YAML: {err}") from None
+    finally:
+        loader.dispose()

@@ -19,6 +19,7 @@ from explorer.io.values import (
     parse_choice,
     parse_number,
     suggest,
+    unknown_key_message,
 )
 from explorer.model.params import CHOICES_BY_KEY, PARAMS_BY_KEY, REGISTRY
 from explorer.model.scenario import Scenario
@@ -138,9 +139,7 @@ def _params(checker: _Checker, node: Node) -> dict[str, float | str]:
     values: dict[str, float | str] = {}
     for key, key_node, value_node in checker.entries(node, "params"):
         if key not in REGISTRY:
-            checker.add(
-                key_node, f"params.{key}", f"unknown parameter{suggest(key, list(REGISTRY))}"
-            )
+            checker.add(key_node, f"params.{key}", unknown_key_message(key))
             continue
         value = _param_value(checker, key, value_node)
         if value is not None:

@@ -51,7 +51,8 @@ def suggest(name: str, candidates: list[str] | tuple[str, ...]) -> str:
 
 
 def unknown_key_message(key: str) -> str:
-    return f"unknown parameter{suggest(key, list(REGISTRY))}"
+    hint = suggest(key, list(REGISTRY)) or "; `space-ai-explorer params` lists every key"
+    return f"unknown parameter{hint}"
 
 
 def parse_number(param: Param, text: str) -> float:

@@ -10,6 +10,7 @@ exhausting the stack.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import yaml
@@ -62,7 +63,11 @@ def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
     try:
         if path.is_dir():
             raise PresetError.single(label, "is a folder, not a preset file")
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or device would block or never end; a preset is always a plain file.
+            raise PresetError.single(label, "is not a regular file")
+        size = info.st_size
         if size > limit:
             raise PresetError.single(
                 label, f"file is {size:,} bytes; a preset may be at most {limit:,} bytes"

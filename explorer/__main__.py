@@ -1,0 +1,8 @@
+"""``python -m explorer``: the same as the ``space-ai-explorer`` command."""
+
+import sys
+
+from explorer.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""The parameter registry as a Markdown table (pasted into the README) or as JSON.
+
+Output depends only on the registry, in registry order, so the README's copy can be checked by a
+test against a fresh rendering.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from explorer.io.values import fmt_number
+from explorer.model.params import CHOICES, PARAMS
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def params_markdown() -> str:
+    lines = [
+        "| key | title | unit | default | min | max | scale | group | description | source |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for p in PARAMS:
+        cells = (
+            f"`{p.key}`",
+            p.title,
+            p.unit,
+            fmt_number(p.default),
+            fmt_number(p.minimum),
+            fmt_number(p.maximum),
+            p.scale + (", whole" if p.integer else ""),
+            p.group,
+            p.description,
+            p.source,
+        )
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    lines += [
+        "",
+        "| key | title | options | default | group | description | source |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for c in CHOICES:
+        options = ", ".join(f"`{o}` ({t})" for o, t in zip(c.options, c.option_titles, strict=True))
+        cells = (f"`{c.key}`", c.title, options, f"`{c.default}`", c.group, c.description, c.source)
+        lines.append("| " + " | ".join(_cell(x) for x in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def params_records() -> list[dict[str, Any]]:
+    """One JSON-ready record per registry entry, numbers first, then choices."""
+    records: list[dict[str, Any]] = []
+    for p in PARAMS:
+        records.append(
+            {
+                "key": p.key,
+                "kind": "number",
+                "title": p.title,
+                "unit": p.unit,
+                "default": p.default,
+                "min": p.minimum,
+                "max": p.maximum,
+                "step": p.step,
+                "scale": p.scale,
+                "integer": p.integer,
+                "group": p.group,
+                "description": p.description,
+                "source": p.source,
+            }
+        )
+    for c in CHOICES:
+        records.append(
+            {
+                "key": c.key,
+                "kind": "choice",
+                "title": c.title,
+                "options": list(c.options),
+                "option_titles": list(c.option_titles),
+                "default": c.default,
+                "group": c.group,
+                "description": c.description,
+                "source": c.source,
+            }
+        )
+    return records
+
+
+def params_json() -> str:
+    return json.dumps(params_records(), indent=2, ensure_ascii=False) + "\n"
+
+
+def params_plain() -> str:
+    """A terminal-width listing: key, range with unit, and title."""
+    lines = []
+    for p in PARAMS:
+        span = f"{fmt_number(p.minimum)} .. {fmt_number(p.maximum)} {p.unit}".strip()
+        lines.append(f"{p.key:<40} {fmt_number(p.default):>8}  [{span}]  {p.title}")
+    for c in CHOICES:
+        lines.append(f"{c.key:<40} {c.default:>8}  ({' | '.join(c.options)})  {c.title}")
+    return "\n".join(lines) + "\n"

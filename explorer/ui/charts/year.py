@@ -1,0 +1,177 @@
+"""Both cost paths against year, the crossover year, and claim H1's window (Aug 2028-Feb 2029).
+
+A strip under the costs shows the launch price path that drives them (Wright's law).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from explorer.ui.charts.bands import BandOverlay, Bands
+from explorer.ui.charts.base import ChartBase
+from explorer.ui.charts.csv_table import csv_text
+from explorer.ui.charts.markers import MarkerLine
+from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, line_entry
+from explorer.ui.theme import VARIANT_TITLES, VARIANTS, color, font, pen, variant_pen
+
+SIDES = ("earth", "space")
+SIDE_TITLES = {"earth": "Earth", "space": "orbit"}
+# Claim H1: 30 to 36 months after Feb 2026, i.e. Aug 2028 to Feb 2029, in fractional years.
+H1_WINDOW = (2028 + 7 / 12, 2029 + 1 / 12)
+H1_LABEL = "H1: 30-36 months"
+
+
+class YearChart(ChartBase):
+    """$ per GPU-hour along the learning curves, start year to 2050."""
+
+    title = "Cost against year"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = pg.GraphicsLayoutWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.frame = PlotFrame(
+            self.view, 0, title=self.title, x_label="", y_label="$ per GPU-hour", y_prefix="$", right_suffix="%", legend_corner="top-right",
+        )
+        self.strip = PlotFrame(
+            self.view, 1, title="", x_label="Year", y_label="Launch $/kg", log_y=True,
+            y_prefix="$",
+        )
+        self.strip.plot.setXLink(self.frame.plot)
+        # An empty right axis keeps the strip's x aligned with the costs while bands show theirs.
+        self.strip.set_axis_label("right", " ")
+        self.strip.plot.getAxis("right").setTicks([[], []])
+        self.view.ci.layout.setRowStretchFactor(0, 4)
+        self.view.ci.layout.setRowStretchFactor(1, 1)
+        self.window = pg.LinearRegionItem(values=H1_WINDOW, movable=False)
+        self.window.setZValue(-5)
+        self.frame.plot.addItem(self.window, ignoreBounds=True)
+        self.window_label = pg.InfLineLabel(self.window.lines[1], text=H1_LABEL, position=0.06,
+                                            anchor=(0, 1))
+        self.curves: dict[tuple[str, str], pg.PlotDataItem] = {}
+        self.launch_curves: dict[str, pg.PlotDataItem] = {}
+        for z, variant in enumerate(reversed(VARIANTS)):
+            for side in SIDES:
+                curve = pg.PlotDataItem(connect="finite")
+                curve.setZValue(10 + z)
+                self.frame.plot.addItem(curve)
+                self.curves[(side, variant)] = curve
+            launch = pg.PlotDataItem(connect="finite")
+            launch.setZValue(10 + z)
+            self.strip.plot.addItem(launch)
+            self.launch_curves[variant] = launch
+        self.crossover = MarkerLine(self.frame.plot, colour_role="foreground", label_position=0.9)
+        self.bands = BandOverlay(self.frame, log_x=False)
+        self._restyle()
+
+    def set_bands(self, bands: Bands | None) -> None:
+        """P10-P90 bands against year (``bands.x`` in years), or None to hide them."""
+        self.bands.set_bands(bands)
+        self.strip.plot.showAxis("right", bands is not None)
+        self._update_legend()
+
+    def extra_state(self) -> dict[str, Any]:
+        return {"bands": self.bands.bands}
+
+    def apply_extra_state(self, state: dict[str, Any]) -> None:
+        self.set_bands(state.get("bands"))
+
+    def csv_text(self) -> str:
+        if self._results is None:
+            return csv_text([("year", [])])
+        years = np.asarray(self._results["path.year"], dtype=float)
+        columns: list[tuple[str, Any]] = [("year", years)]
+        for variant in VARIANTS:
+            for side in SIDES:
+                curve = self.curves[(side, variant)]
+                _, y = curve.getOriginalDataset()
+                if curve.isVisible() and y is not None and len(y) == len(years):
+                    columns.append((f"{variant}_{side}_usd_per_gpu_hour", y))
+        _, launch = self.launch_curves["current"].getOriginalDataset()
+        columns.append(("current_launch_price_usd_per_kg", launch))
+        text = csv_text(columns)
+        bands = self.bands.bands
+        if bands is not None:
+            text += "\n" + csv_text([("band_year", bands.x), *self.bands.csv_columns()])
+        return text
+
+    def _redraw(self) -> None:
+        shown = {"current": self._results, "reference": self._reference, "pinned": self._pinned}
+        for variant, results in shown.items():
+            launch = self.launch_curves[variant]
+            if results is None:
+                launch.hide()
+                for side in SIDES:
+                    self.curves[(side, variant)].hide()
+                continue
+            years = np.asarray(results["path.year"], dtype=float)
+            feasible = np.asarray(results["path.feasible"], dtype=bool)
+            for side in SIDES:
+                cost = np.asarray(results[f"path.{side}_usd_per_gpu_hour"], dtype=float)
+                self.curves[(side, variant)].setData(years, _gaps(cost, feasible))
+                self.curves[(side, variant)].show()
+            prices = np.asarray(results["path.launch_usd_per_kg"], dtype=float)
+            launch.setData(years, _gaps(prices, np.ones_like(feasible)))
+            launch.show()
+        results = self._results
+        if results is None:
+            return
+        year = float(results["crossover_year"])
+        self.crossover.set_value(year, f"crossover {_month_year(year)}")
+        reasons = results.reasons()
+        self.frame.set_note("Not feasible: " + "; ".join(reasons) if reasons else "")
+        self._update_legend()
+
+    def _restyle(self) -> None:
+        theme, sizes = self.theme, self.sizes
+        self.view.setBackground(theme.background)
+        self.frame.restyle(theme, sizes)
+        self.strip.restyle(theme, sizes)
+        for (side, variant), curve in self.curves.items():
+            curve.setPen(variant_pen(getattr(theme, side), variant, sizes))
+        for variant, curve in self.launch_curves.items():
+            curve.setPen(variant_pen(theme.foreground, variant, sizes))
+        self.window.setBrush(pg.mkBrush(color(theme.claim, theme.claim_fill_alpha)))
+        for line in self.window.lines:
+            line.setPen(pen(theme.claim, max(1.0, sizes.pen_px * 0.4)))
+        self.window_label.setColor(theme.claim)
+        self.window_label.setFont(font(sizes.small_font_px, bold=True))
+        self.crossover.restyle(theme, sizes)
+        self.bands.restyle(theme, sizes)
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        theme = self.theme
+        entries: list[LegendEntry] = [
+            line_entry(getattr(theme, side), "current", SIDE_TITLES[side]) for side in SIDES
+        ]
+        for variant, results in (("reference", self._reference), ("pinned", self._pinned)):
+            if results is not None:
+                entries.append(line_entry(theme.muted, variant, VARIANT_TITLES[variant]))
+        entries.append(LegendEntry(theme.claim, "box", "claim H1 window"))
+        if self._results is not None and math.isnan(float(self._results["crossover_year"])):
+            entries.append(LegendEntry(theme.muted, "box", "no crossover by 2050"))
+        entries.extend(self.bands.legend_entries(theme))
+        self.frame.set_legend(entries)
+
+
+def _gaps(values: np.ndarray, ok: np.ndarray) -> np.ndarray:
+    """Infeasible years and non-positive values become gaps (NaN)."""
+    return np.where(ok & (values > 0), values, np.nan)
+
+
+def _month_year(year: float) -> str:
+    """2028.6 -> "Aug 2028"; NaN -> "none"."""
+    if not math.isfinite(year):
+        return "none"
+    whole = math.floor(year)
+    month = min(11, int((year - whole) * 12))
+    names = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    return f"{names[month]} {whole}"

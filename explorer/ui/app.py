@@ -1,0 +1,54 @@
+"""``space-ai-explorer-gui [PRESET]``: the QApplication around the main window."""
+
+from __future__ import annotations
+
+import sys
+from importlib.resources import files
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from explorer import __version__
+from explorer.io import PresetError
+from explorer.ui import APPLICATION, ORGANIZATION, create_main_window
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The window icon from the bundled PNGs (empty when they are missing)."""
+    icon = QIcon()
+    folder = files("explorer.bundled_resources").joinpath("icons")
+    for size in ICON_SIZES:
+        png = folder.joinpath(f"space-ai-explorer-{size}.png")
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication(argv)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORGANIZATION)
+    app.setDesktopFileName("space-ai-explorer")
+    app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    app = create_application(argv)
+    preset = argv[1] if len(argv) > 1 else None
+    try:
+        window = create_main_window(preset)
+    except PresetError as err:
+        print(f"space-ai-explorer-gui: {err}", file=sys.stderr)
+        return 2
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

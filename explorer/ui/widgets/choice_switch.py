@@ -1,0 +1,56 @@
+"""A discrete switch (boundary, mass model, power source) built from its registry entry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from explorer.model.params import Choice
+from explorer.ui.widgets.param_slider import tooltip_html
+
+
+class ChoiceSwitch(QWidget):
+    """Title above a combo box of the choice's options; emits ``value_edited(key, option, "")``."""
+
+    value_edited = Signal(str, object, str)
+
+    def __init__(self, choice: Choice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = choice
+        self.title_label = QLabel(choice.title)
+        self.combo_box = QComboBox()
+        self.combo_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.combo_box.setAccessibleName(choice.title)
+        for option, title in zip(choice.options, choice.option_titles, strict=True):
+            self.combo_box.addItem(title, option)
+        tip = tooltip_html(choice.title, "", choice.description, choice.source)
+        self.title_label.setToolTip(tip)
+        self.combo_box.setToolTip(tip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(1)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.combo_box)
+        self.combo_box.currentIndexChanged.connect(self._on_index_changed)
+        self.set_value(choice.default)
+
+    @property
+    def key(self) -> str:
+        return self.choice.key
+
+    def value(self) -> str:
+        return self.combo_box.currentData()
+
+    def set_value(self, option: str) -> None:
+        """Show ``option`` without emitting anything."""
+        with QSignalBlocker(self.combo_box):
+            self.combo_box.setCurrentIndex(self.choice.options.index(option))
+
+    def set_changed(self, changed: bool) -> None:
+        font = self.title_label.font()
+        if font.bold() != changed:
+            font.setBold(changed)
+            self.title_label.setFont(font)
+
+    def _on_index_changed(self, index: int) -> None:
+        self.value_edited.emit(self.key, self.choice.options[index], "")

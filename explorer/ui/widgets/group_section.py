@@ -1,0 +1,64 @@
+"""A collapsible section of the slider panel: a header with the group's name and a reset button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+
+class GroupSection(QFrame):
+    """Header (expand arrow + title, Reset) over a body of parameter widgets."""
+
+    reset_requested = Signal(str)
+    """The group's name."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.setObjectName("groupSection")
+        self.toggle_button = QToolButton()
+        self.toggle_button.setText(title)
+        self.toggle_button.setCheckable(True)
+        self.toggle_button.setChecked(True)
+        self.toggle_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.toggle_button.setAutoRaise(True)
+        self.toggle_button.setObjectName("groupTitle")
+        self.toggle_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.reset_button = QPushButton("Reset")
+        self.reset_button.setObjectName("groupReset")
+        self.reset_button.setFlat(True)
+        self.reset_button.setToolTip(f"Set every value in {title} back to the loaded preset")
+        self.reset_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(8, 0, 4, 6)
+        self.body_layout.setSpacing(2)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.toggle_button)
+        header.addStretch(1)
+        header.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.body)
+
+        self.toggle_button.toggled.connect(self._on_toggled)
+        self.reset_button.clicked.connect(self._on_reset_clicked)
+
+    def add_widget(self, widget: QWidget) -> None:
+        self.body_layout.addWidget(widget)
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.toggle_button.setChecked(expanded)
+
+    def _on_toggled(self, expanded: bool) -> None:
+        self.body.setVisible(expanded)
+        arrow = Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
+        self.toggle_button.setArrowType(arrow)
+
+    def _on_reset_clicked(self) -> None:
+        self.reset_requested.emit(self.title)

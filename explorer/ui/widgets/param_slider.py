@@ -1,0 +1,190 @@
+"""One numeric parameter: title, unit, info button, slider and number box, from its registry entry.
+
+The widget never writes the model: it emits ``value_edited(key, value, merge_tag)`` and shows what
+it is told with ``set_value`` (signals blocked). A drag carries one merge tag from press to release,
+so the undo stack folds it into one step.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QToolButton,
+    QWidget,
+)
+
+from explorer.model.params import Param
+from explorer.ui.widgets.slider_mapping import SliderMapping
+
+_drag_counter = itertools.count(1)
+
+
+def tooltip_html(title: str, unit: str, description: str, source: str, extra: str = "") -> str:
+    """The tooltip and info text of a registry entry: what it is and where its numbers come from."""
+    unit_text = f" ({html.escape(unit)})" if unit else ""
+    return (
+        f"<b>{html.escape(title)}</b>{unit_text}<br>{html.escape(description)}"
+        f"<br><i>Source:</i> {html.escape(source)}{extra}"
+    )
+
+
+class _WheelWhenFocusedSlider(QSlider):
+    """A slider that lets the wheel scroll the panel unless the user has focused it."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class _WheelWhenFocusedSpinBox(QDoubleSpinBox):
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class ParamSlider(QWidget):
+    """Label, info button, QSlider (linear or log), number box and unit for one ``Param``."""
+
+    value_edited = Signal(str, object, str)
+    """key, new value, merge tag ("" when the edit is an undo step of its own)."""
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.param = param
+        self.mapping = SliderMapping.for_param(param)
+        self._value = float(param.default)
+        self._merge_tag = ""
+
+        self.title_label = QLabel(param.title)
+        self.info_button = QToolButton()
+        self.info_button.setText("i")
+        self.info_button.setCheckable(True)
+        self.info_button.setAutoRaise(True)
+        self.info_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.info_button.setAccessibleName(f"About {param.title}")
+        self.slider = _WheelWhenFocusedSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, self.mapping.positions)
+        self.slider.setSingleStep(1)
+        self.slider.setPageStep(self.mapping.page_step)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.slider.setAccessibleName(param.title)
+        self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.spin_box = _WheelWhenFocusedSpinBox()
+        self.spin_box.setDecimals(self.mapping.decimals)
+        self.spin_box.setRange(param.minimum, param.maximum)
+        self.spin_box.setSingleStep(self.mapping.step)
+        self.spin_box.setKeyboardTracking(False)
+        self.spin_box.setGroupSeparatorShown(param.maximum >= 10_000)
+        self.spin_box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.spin_box.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.spin_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.spin_box.setAccessibleName(f"{param.title} value")
+        self.spin_box.setFixedWidth(self.spin_box.fontMetrics().horizontalAdvance("0" * 11))
+        self.unit_label = QLabel(param.unit)
+        self.unit_label.setObjectName("paramUnit")
+        self.info_label = QLabel(self._info_text())
+        self.info_label.setWordWrap(True)
+        self.info_label.setTextFormat(Qt.TextFormat.RichText)
+        self.info_label.setObjectName("paramInfo")
+        self.info_label.setVisible(False)
+
+        tip = self._info_text()
+        for widget in (self.title_label, self.slider, self.spin_box, self.unit_label):
+            widget.setToolTip(tip)
+        self.info_button.setToolTip(f"About {param.title}: description and source")
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(0)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(0, 0, 0, 0)
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.unit_label)
+        layout.addLayout(title_row, 0, 0, 1, 2)
+        layout.addWidget(self.info_button, 0, 2)
+        layout.addWidget(self.slider, 1, 0)
+        layout.addWidget(self.spin_box, 1, 1, 1, 2)
+        layout.addWidget(self.info_label, 2, 0, 1, 3)
+        layout.setColumnStretch(0, 1)
+
+        self.slider.sliderPressed.connect(self._on_slider_pressed)
+        self.slider.sliderReleased.connect(self._on_slider_released)
+        self.slider.valueChanged.connect(self._on_slider_changed)
+        self.spin_box.valueChanged.connect(self._on_spin_box_changed)
+        self.info_button.toggled.connect(self.info_label.setVisible)
+        self.set_value(param.default)
+
+    @property
+    def key(self) -> str:
+        return self.param.key
+
+    def value(self) -> float:
+        return self._value
+
+    def set_value(self, value: float) -> None:
+        """Show ``value`` without emitting anything (the slider snaps to its nearest position)."""
+        value = float(value)
+        if value == self._value and self.spin_box.value() == value:
+            return
+        self._value = value
+        with QSignalBlocker(self.slider), QSignalBlocker(self.spin_box):
+            self.slider.setValue(self.mapping.to_position(value))
+            self.spin_box.setValue(value)
+
+    def set_changed(self, changed: bool) -> None:
+        """Mark the title when the value differs from the loaded preset."""
+        if self.title_label.property("changed") == changed:
+            return
+        self.title_label.setProperty("changed", changed)
+        font = self.title_label.font()
+        font.setBold(changed)
+        self.title_label.setFont(font)
+
+    def _info_text(self) -> str:
+        p = self.param
+        extra = (
+            f"<br><i>Range:</i> {p.minimum:g} to {p.maximum:g} {html.escape(p.unit)}"
+            f" ({p.scale}); default {p.default:g}"
+        )
+        return tooltip_html(p.title, p.unit, p.description, p.source, extra)
+
+    def _on_slider_pressed(self) -> None:
+        self._merge_tag = f"drag:{self.key}:{next(_drag_counter)}"
+
+    def _on_slider_released(self) -> None:
+        self._merge_tag = ""
+
+    def _on_slider_changed(self, position: int) -> None:
+        value = self.mapping.to_value(position)
+        if value == self._value:
+            return
+        self._value = value
+        with QSignalBlocker(self.spin_box):
+            self.spin_box.setValue(value)
+        tag = self._merge_tag if self.slider.isSliderDown() else ""
+        self.value_edited.emit(self.key, value, tag)
+
+    def _on_spin_box_changed(self, value: float) -> None:
+        value = float(round(value) if self.param.integer else value)
+        if value == self._value:
+            return
+        self._value = value
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(self.mapping.to_position(value))
+        self.value_edited.emit(self.key, value, "")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -196,7 +197,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _no_display() -> bool:
+    """On Linux, Qt aborts the process when it finds no display; say so instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def open_window() -> int:
+    if _no_display():
+        print(
+            f"{PROG}: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+            f"the headless commands still work (see {PROG} --help)",
+            file=sys.stderr,
+        )
+        return INPUT_ERROR
     try:
         from explorer.ui.app import main as window_main
     except ImportError as err:

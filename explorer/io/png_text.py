@@ -34,6 +34,9 @@ def _inflate(data: bytes, limit: int) -> bytes:
         raise PngError(f"compressed text chunk is damaged ({err})") from None
     if len(out) > limit or inflater.unconsumed_tail:
         raise PngError(f"compressed text chunk inflates beyond {limit:,} bytes")
+    if not inflater.eof:
+        # zlib returns what it could decode from a cut or corrupted stream without complaint.
+        raise PngError("compressed text chunk is damaged (its zlib stream does not end)")
     return out
 
 
@@ -66,7 +69,7 @@ def _decode_text(kind: bytes, data: bytes, limit: int) -> tuple[str, str]:
 def _read_exact(stream: BinaryIO, size: int, what: str) -> bytes:
     data = stream.read(size)
     if len(data) != size:
-        raise PngError(f"file ends in the middle of {what} (truncated PNG)")
+        raise PngError(f"file ends inside {what} (truncated PNG)")
     return data
 
 
@@ -74,7 +77,7 @@ def _skip_checked(stream: BinaryIO, kind: bytes, length: int) -> int:
     crc = zlib.crc32(kind)
     left = length
     while left:
-        block = _read_exact(stream, min(left, _STREAM_BLOCK), f"a {kind.decode('latin-1')} chunk")
+        block = _read_exact(stream, min(left, _STREAM_BLOCK), f"chunk {kind.decode('latin-1')}")
         crc = zlib.crc32(block, crc)
         left -= len(block)
     return crc & 0xFFFFFFFF
@@ -95,11 +98,11 @@ def read_png_texts(stream: BinaryIO, limit: int = MAX_TEXT_BYTES) -> dict[str, s
         if kind in TEXT_TYPES:
             if length > limit:
                 raise PngError(f"{name} chunk of {length:,} bytes exceeds {limit:,}")
-            data = _read_exact(stream, length, f"a {name} chunk")
+            data = _read_exact(stream, length, f"chunk {name}")
             crc = _crc(kind, data)
         else:
             data, crc = b"", _skip_checked(stream, kind, length)
-        (stored,) = struct.unpack(">I", _read_exact(stream, 4, f"the CRC of a {name} chunk"))
+        (stored,) = struct.unpack(">I", _read_exact(stream, 4, f"the CRC of chunk {name}"))
         if stored != crc:
             raise PngError(f"chunk {name} is damaged (CRC mismatch)")
         if kind in TEXT_TYPES:

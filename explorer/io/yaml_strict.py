@@ -105,7 +105,13 @@ def decode(data: bytes, label: str) -> str:
 
 def compose(text: str, label: str) -> Node | None:
     """The document's root node (None for an empty document), or PresetError with the line."""
-    loader = StrictLoader(text)
+    try:
+        loader = StrictLoader(text)  # the reader already refuses control characters here
+    except yaml.reader.ReaderError as err:
+        line = text[: err.position].count("\n") + 1
+        raise PresetError.single(
+            label, f"control character U+{err.character:04X} is not allowed in YAML", line=line
+        ) from None
     try:
         return loader.get_single_node()
     except _RefusedError as err:
@@ -115,8 +121,5 @@ def compose(text: str, label: str) -> Node | None:
         line = mark.line + 1 if mark is not None else None
         what = " ".join(str(p) for p in (err.context, err.problem) if p)
         raise PresetError.single(label, f"YAML syntax error: {what}", line=line) from None
-    except yaml.YAMLError as err:
-        # ReaderError (control characters) has no mark; its text says which character.
-        raise PresetError.single(label, f"not readable as YAML: {err}") from None
     finally:
         loader.dispose()

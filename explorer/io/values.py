@@ -51,7 +51,9 @@ def allowed_options(key: str) -> str:
 
 def suggest(name: str, candidates: list[str] | tuple[str, ...]) -> str:
     """' (did you mean X?)' for a misspelt key, or '' when nothing is close."""
-    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+    # A truncated name ('solar' for 'solar_storage') is too short for difflib's ratio.
+    close = [c for c in candidates if name and c.startswith(name)]
+    close = close or difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
@@ -84,9 +86,9 @@ def parse_number(param: Param, text: str) -> float:
     if not math.isfinite(value):
         raise BadValueError(f"{_shown(word)} is too large to be a finite number", allowed)
     if param.integer and not value.is_integer():
-        raise BadValueError(f"{word} is not a whole number", allowed)
+        raise BadValueError(f"{word[:40]} is not a whole number", allowed)
     if not param.minimum <= value <= param.maximum:
-        shown = word if word == fmt_number(value) else f"{word} (= {fmt_number(value)})"
+        shown = word[:40] if word == fmt_number(value) else f"{word[:40]} (= {fmt_number(value)})"
         raise BadValueError(f"{shown} is out of range", allowed)
     return value
 

@@ -34,7 +34,7 @@ def _numbers(node: Any, path: str = ""):
     elif isinstance(node, list):
         for i, value in enumerate(node):
             yield from _numbers(value, f"{path}[{i}]")
-    elif node is None or isinstance(node, (int, float)) and not isinstance(node, bool):
+    elif node is None or (isinstance(node, (int, float)) and not isinstance(node, bool)):
         yield path, node
 
 

@@ -10,9 +10,9 @@ import pytest
 
 from explorer.io import (
     PRESET_PNG_KEY,
+    PngError,
     Preset,
     PresetError,
-    PngError,
     add_png_text,
     dumps_preset,
     load_preset,

@@ -6,6 +6,7 @@ notification bar and the scenario stays as it was.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -124,18 +125,19 @@ def offer_restore(window: MainWindow) -> None:
 
 
 def restore_autosave(window: MainWindow) -> bool:
-    """Reopen the autosaved document's file (if it had one) and show the autosaved values."""
+    """Reopen the autosaved document's file (if it had one) and show the autosaved values.
+
+    The values come back as an unsaved, undoable edit, so the title shows them as modified.
+    """
     try:
         preset, document_path = window.autosaver.recover()
     except PresetError as err:
         _show_load_error(window, "autosave", str(err))
         return False
-    document = Document.from_preset(preset)
     if document_path is not None and document_path.is_file():
-        try:
-            document = Document.from_preset(load_preset(document_path))
-        except PresetError:
-            document = Document(preset.name, preset.scenario, preset.description, preset.sources)
-    window.load_preset(document)
+        # If the file went bad since, the values alone are still worth restoring.
+        with contextlib.suppress(PresetError):
+            window.load_preset(Document.from_preset(load_preset(document_path)))
     window.set_scenario(preset.scenario, "Restore autosave")
+    window.autosaver.discard()
     return True

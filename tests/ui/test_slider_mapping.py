@@ -42,7 +42,8 @@ def test_default_round_trips_within_one_position(param):
 def _within_one_position(mapping: SliderMapping, value: float, back: float) -> bool:
     if mapping.log:
         per_position = (mapping.maximum / mapping.minimum) ** (1 / mapping.positions)
-        return abs(back - value) <= max(value * (per_position - 1), mapping.step / 2) + 1e-9
+        # Half a position of log spacing, then half a step of rounding.
+        return abs(back - value) <= value * (per_position - 1) / 2 + mapping.step / 2 + 1e-9
     return abs(back - value) <= mapping.step / 2 + 1e-9
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QPalette, QPen
+from PySide6.QtWidgets import QWidget
 
 OKABE_ITO: dict[str, str] = {
     "black": "#000000",
@@ -63,12 +64,34 @@ class Theme:
 # Parts are told apart by colour and by their fixed order in the stack; 13 parts need more colours
 # than Okabe-Ito has, so its colours are followed by lighter and darker tints of the same hues.
 _LIGHT_PARTS = (
-    "#0072B2", "#56B4E9", "#E69F00", "#D55E00", "#F0E442", "#009E73", "#CC79A7", "#7F7F7F",
-    "#004D7A", "#A6D9F5", "#F5CC66", "#8C3D00", "#66C5AB",
+    "#0072B2",
+    "#56B4E9",
+    "#E69F00",
+    "#D55E00",
+    "#F0E442",
+    "#009E73",
+    "#CC79A7",
+    "#7F7F7F",
+    "#004D7A",
+    "#A6D9F5",
+    "#F5CC66",
+    "#8C3D00",
+    "#66C5AB",
 )
 _DARK_PARTS = (
-    "#3A9AD9", "#56B4E9", "#E69F00", "#D55E00", "#F0E442", "#009E73", "#CC79A7", "#9E9E9E",
-    "#2B6C99", "#A6D9F5", "#F5CC66", "#B85A1F", "#66C5AB",
+    "#3A9AD9",
+    "#56B4E9",
+    "#E69F00",
+    "#D55E00",
+    "#F0E442",
+    "#009E73",
+    "#CC79A7",
+    "#9E9E9E",
+    "#2B6C99",
+    "#A6D9F5",
+    "#F5CC66",
+    "#B85A1F",
+    "#66C5AB",
 )
 
 THEMES: dict[str, Theme] = {
@@ -158,8 +181,9 @@ def color(hex_text: str, alpha: int = 255) -> QColor:
     return c
 
 
-def pen(hex_text: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine,
-        alpha: int = 255) -> QPen:
+def pen(
+    hex_text: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine, alpha: int = 255
+) -> QPen:
     """A cosmetic pen (width in pixels whatever the axes' scale) with flat, joined ends."""
     p = QPen(color(hex_text, alpha))
     p.setWidthF(width)
@@ -181,3 +205,11 @@ def font(pixel_size: int, bold: bool = False) -> QFont:
     f.setPixelSize(pixel_size)
     f.setBold(bold)
     return f
+
+
+def paint_background(widget: QWidget, hex_text: str) -> None:
+    """Fill ``widget`` with the theme's background (gaps between charts, exports included)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, color(hex_text))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)

@@ -47,7 +47,7 @@ class ValueAxis(pg.AxisItem):
             return self.logTickStrings(values, scale, spacing)
         if not self._prefix and not self._suffix:
             return super().tickStrings(values, scale, spacing)
-        places = max(0, int(math.ceil(-math.log10(spacing * scale)))) if spacing > 0 else 0
+        places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing > 0 else 0
         return [f"{self._prefix}{v * scale:,.{places}f}{self._suffix}" for v in values]
 
 

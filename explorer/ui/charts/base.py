@@ -33,8 +33,9 @@ class ChartBase(QWidget):
         self._pinned: Results | None = None
 
     # --- what the window and the exporter call ------------------------------------------------
-    def set_results(self, results: Results, reference: Results | None = None,
-                    pinned: Results | None = None) -> None:
+    def set_results(
+        self, results: Results, reference: Results | None = None, pinned: Results | None = None
+    ) -> None:
         """Show ``results``; ``reference`` (the loaded preset) dashed and ``pinned`` dotted behind
         it; None hides either."""
         self._results = results

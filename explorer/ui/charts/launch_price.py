@@ -37,9 +37,17 @@ class LaunchPriceChart(ChartBase):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.frame = PlotFrame(
-            self.view, 0, title=self.title, x_label="Launch price ($/kg, log)",
-            y_label="$ per GPU-hour (log)", log_x=True, log_y=True, x_prefix="$", y_prefix="$",
-            right_suffix="%", legend_corner="top-left",
+            self.view,
+            0,
+            title=self.title,
+            x_label="Launch price ($/kg, log)",
+            y_label="$ per GPU-hour (log)",
+            log_x=True,
+            log_y=True,
+            x_prefix="$",
+            y_prefix="$",
+            right_suffix="%",
+            legend_corner="top-left",
         )
         self.frame.plot.setXRange(*np.log10(sweeps.LAUNCH_PRICE_AXIS_USD_PER_KG), padding=0)
         self.frame.plot.enableAutoRange(axis="x", enable=False)
@@ -50,10 +58,16 @@ class LaunchPriceChart(ChartBase):
                 curve.setZValue(10 + z)
                 self.frame.plot.addItem(curve)
                 self.curves[(side, variant)] = curve
-        self.breakeven = MarkerLine(self.frame.plot, log=True, colour_role="foreground",
-                                    label_position=0.92)
-        self.today = MarkerLine(self.frame.plot, log=True, colour_role="muted",
-                                style=Qt.PenStyle.DotLine, label_position=0.08)
+        self.breakeven = MarkerLine(
+            self.frame.plot, log=True, colour_role="foreground", label_position=0.92
+        )
+        self.today = MarkerLine(
+            self.frame.plot,
+            log=True,
+            colour_role="muted",
+            style=Qt.PenStyle.DotLine,
+            label_position=0.08,
+        )
         self.bands = BandOverlay(self.frame, log_x=True)
         self._restyle()
 
@@ -79,8 +93,10 @@ class LaunchPriceChart(ChartBase):
         if bands is not None and np.array_equal(np.asarray(bands.x, dtype=float), self.prices):
             columns.extend(self.bands.csv_columns())
         elif bands is not None:
-            return csv_text(columns) + "\n" + csv_text(
-                [("band_launch_price_usd_per_kg", bands.x), *self.bands.csv_columns()]
+            return (
+                csv_text(columns)
+                + "\n"
+                + csv_text([("band_launch_price_usd_per_kg", bands.x), *self.bands.csv_columns()])
             )
         return csv_text(columns)
 

@@ -17,9 +17,17 @@ class MarkerLine:
     ``colour_role`` names a Theme attribute ("foreground", "claim", ...).
     """
 
-    def __init__(self, plot: pg.PlotItem, *, angle: float = 90, log: bool = False,
-                 colour_role: str = "foreground", style: Qt.PenStyle = Qt.PenStyle.DashLine,
-                 label_position: float = 0.9, width_factor: float = 0.6) -> None:
+    def __init__(
+        self,
+        plot: pg.PlotItem,
+        *,
+        angle: float = 90,
+        log: bool = False,
+        colour_role: str = "foreground",
+        style: Qt.PenStyle = Qt.PenStyle.DashLine,
+        label_position: float = 0.9,
+        width_factor: float = 0.6,
+    ) -> None:
         self._log = log
         self._colour_role = colour_role
         self._style = style
@@ -28,8 +36,10 @@ class MarkerLine:
             angle=angle,
             movable=False,
             label="",
-            labelOpts={"position": label_position, "anchors": [(0, 1), (0, 1)]
-                       if angle == 0 else [(0.5, 0), (0.5, 0)]},
+            labelOpts={
+                "position": label_position,
+                "anchors": [(1, 1), (1, 1)] if angle == 0 else [(0.5, 0), (0.5, 0)],
+            },
         )
         self.line.setZValue(20)
         plot.addItem(self.line, ignoreBounds=True)

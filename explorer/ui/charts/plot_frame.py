@@ -52,10 +52,22 @@ def _glyph(kind: str) -> str:
 class PlotFrame:
     """One PlotItem in a GraphicsLayoutWidget, with value axes, a legend and a note."""
 
-    def __init__(self, view: pg.GraphicsLayoutWidget, row: int, *, title: str, x_label: str,
-                 y_label: str, log_x: bool = False, log_y: bool = False, x_prefix: str = "",
-                 y_prefix: str = "", right_suffix: str = "",
-                 legend_corner: str = "top-left") -> None:
+    def __init__(
+        self,
+        view: pg.GraphicsLayoutWidget,
+        row: int,
+        *,
+        title: str,
+        x_label: str,
+        y_label: str,
+        log_x: bool = False,
+        log_y: bool = False,
+        x_prefix: str = "",
+        y_prefix: str = "",
+        right_suffix: str = "",
+        grid_x: bool = True,
+        legend_corner: str = "top-left",
+    ) -> None:
         axes = {
             "bottom": ValueAxis("bottom", prefix=x_prefix),
             "left": ValueAxis("left", prefix=y_prefix),
@@ -69,7 +81,7 @@ class PlotFrame:
         # The right axis belongs to a secondary ViewBox (a probability), never logarithmic.
         self.plot.getAxis("right").setLogMode(False, False)
         self.plot.hideAxis("right")
-        self.plot.showGrid(x=True, y=True)
+        self._grid_sides = ("left", "bottom") if grid_x else ("left",)
         self._title = title
         self._labels = {"bottom": x_label, "left": y_label}
         self._legend_corner = legend_corner
@@ -79,6 +91,12 @@ class PlotFrame:
         self.legend = pg.TextItem(anchor=(0, 0))
         self.legend.setParentItem(self.plot.vb)
         self.legend.setZValue(100)
+        # "outside-right": the legend gets its own column beside the plot (long legends).
+        self.side_legend: pg.LabelItem | None = None
+        if legend_corner == "outside-right":
+            self.side_legend = pg.LabelItem(justify="left")
+            view.addItem(self.side_legend, row=row, col=1)
+            self.legend.hide()
         self.note = pg.TextItem(anchor=(0.5, 0.5))
         self.note.setParentItem(self.plot.vb)
         self.note.setZValue(101)
@@ -117,7 +135,7 @@ class PlotFrame:
             axis.setPen(pen(theme.muted, max(1.0, sizes.scale)))
             axis.setTextPen(pen(fg, 1))
             axis.setTickFont(tick_font)
-            axis.setGrid(round(255 * theme.grid_alpha))
+            axis.setGrid(round(255 * theme.grid_alpha) if side in self._grid_sides else False)
             axis.setStyle(
                 tickLength=-sizes.px(5),
                 tickTextOffset=sizes.px(4),
@@ -142,21 +160,25 @@ class PlotFrame:
         if not text or self._theme is None or self._sizes is None:
             return
         # The axis's own setLabel: PlotItem.setLabel would also show a hidden axis.
-        self.plot.getAxis(side).setLabel(text, color=self._theme.foreground,
-                                         **{"font-size": f"{self._sizes.font_px}px"})
+        self.plot.getAxis(side).setLabel(
+            text, color=self._theme.foreground, **{"font-size": f"{self._sizes.font_px}px"}
+        )
 
     def _render_legend(self) -> None:
         if not self._legend_entries or self._theme is None or self._sizes is None:
-            self.legend.setVisible(bool(self._legend_entries) and self._theme is not None)
+            if self.side_legend is None:
+                self.legend.setVisible(bool(self._legend_entries) and self._theme is not None)
             return
         lines = [
             f'<span style="color:{e.colour}">{_glyph(e.kind)}</span>&nbsp;'
             f'<span style="color:{self._theme.foreground}">{escape(e.text)}</span>'
             for e in self._legend_entries
         ]
-        self.legend.setHtml(
-            f'<div style="font-size:{self._sizes.small_font_px}px">{"<br>".join(lines)}</div>'
-        )
+        html = f'<div style="font-size:{self._sizes.small_font_px}px">{"<br>".join(lines)}</div>'
+        if self.side_legend is not None:
+            self.side_legend.setText(html)
+            return
+        self.legend.setHtml(html)
         self.legend.show()
 
     def _note_text(self) -> str:
@@ -164,8 +186,10 @@ class PlotFrame:
 
     def _note_html(self, text: str) -> str:
         assert self._theme is not None and self._sizes is not None
-        return (f'<div style="color:{self._theme.foreground};font-size:{self._sizes.font_px}px">'
-                f"{escape(text)}</div>")
+        return (
+            f'<div style="color:{self._theme.foreground};font-size:{self._sizes.font_px}px">'
+            f"{escape(text)}</div>"
+        )
 
     def _on_view_resized(self) -> None:
         rect = self.plot.vb.boundingRect()

@@ -38,10 +38,22 @@ class YearChart(ChartBase):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.frame = PlotFrame(
-            self.view, 0, title=self.title, x_label="", y_label="$ per GPU-hour", y_prefix="$", right_suffix="%", legend_corner="top-right",
+            self.view,
+            0,
+            title=self.title,
+            x_label="",
+            y_label="$ per GPU-hour",
+            y_prefix="$",
+            right_suffix="%",
+            legend_corner="top-right",
         )
         self.strip = PlotFrame(
-            self.view, 1, title="", x_label="Year", y_label="Launch $/kg", log_y=True,
+            self.view,
+            1,
+            title="",
+            x_label="Year",
+            y_label="Launch $/kg",
+            log_y=True,
             y_prefix="$",
         )
         self.strip.plot.setXLink(self.frame.plot)
@@ -53,8 +65,9 @@ class YearChart(ChartBase):
         self.window = pg.LinearRegionItem(values=H1_WINDOW, movable=False)
         self.window.setZValue(-5)
         self.frame.plot.addItem(self.window, ignoreBounds=True)
-        self.window_label = pg.InfLineLabel(self.window.lines[1], text=H1_LABEL, position=0.06,
-                                            anchor=(0, 1))
+        self.window_label = pg.InfLineLabel(
+            self.window.lines[1], text=H1_LABEL, position=0.96, anchor=(0, 0)
+        )
         self.curves: dict[tuple[str, str], pg.PlotDataItem] = {}
         self.launch_curves: dict[str, pg.PlotDataItem] = {}
         for z, variant in enumerate(reversed(VARIANTS)):

@@ -1,0 +1,218 @@
+"""The claims board: each seed claim the model can test, its number now, and whether it holds.
+
+Rows come from ``explorer.model.claims.check_claims(results)``: objects with ``claim_id``,
+``claim``, ``measure``, ``value`` (text) and ``verdict`` ("holds", "fails" or "context"). The
+verdict is written out as well as coloured, so it reads without colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.model.results import Results
+from explorer.ui.charts.base import ChartBase
+from explorer.ui.charts.csv_table import csv_text
+from explorer.ui.theme import color
+
+VERDICT_TEXT = {"holds": "✔ holds", "fails": "✘ fails", "context": "• context"}
+BASE_COLUMNS = ("Claim", "What was said", "Model measure", "Now", "Verdict")
+COMPARED = ("reference", "pinned")
+COMPACT_WIDTH = 760
+COMPARED_TITLES = {"reference": "Preset", "pinned": "Pinned"}
+
+
+class ClaimCheck(Protocol):
+    claim_id: str
+    claim: str
+    measure: str
+    value: str
+    verdict: str
+
+
+def check_claims(results: Results) -> list[ClaimCheck] | None:
+    """The model's checks of the seed claims under ``results``; None while the model has none."""
+    try:
+        from explorer.model.claims import check_claims as model_check_claims
+    except ModuleNotFoundError as err:
+        if err.name != "explorer.model.claims":
+            raise
+        return None
+    return list(model_check_claims(results))
+
+
+class ClaimsBoard(ChartBase):
+    """A read-only table of claim checks with a verdict column (text and colour)."""
+
+    title = "Claims board"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The board paints its own themed background (exports and the dashboard's gaps).
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.heading = QLabel(self.title)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.table = QTableWidget(0, len(BASE_COLUMNS) + 2 * len(COMPARED))
+        self.table.setHorizontalHeaderLabels(
+            [
+                *BASE_COLUMNS,
+                *(f"{COMPARED_TITLES[c]}{s}" for c in COMPARED for s in ("", " verdict")),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in (1, 2)
+                else (QHeaderView.ResizeMode.ResizeToContents)
+            )
+            header.setSectionResizeMode(column, mode)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table)
+        self.checks: list[ClaimCheck] = []
+        self.compared_checks: dict[str, list[ClaimCheck] | None] = dict.fromkeys(COMPARED)
+        self._restyle()
+
+    def set_checks(
+        self,
+        checks: Sequence[ClaimCheck],
+        compared: dict[str, Sequence[ClaimCheck] | None] | None = None,
+    ) -> None:
+        """Show ``checks``; ``compared`` maps "reference"/"pinned" to their checks (or None)."""
+        self.checks = list(checks)
+        compared = compared or {}
+        self.compared_checks = {
+            c: (list(compared[c]) if compared.get(c) is not None else None)  # type: ignore[arg-type]
+            for c in COMPARED
+        }
+        self._fill_table()
+
+    def csv_text(self) -> str:
+        columns: list[tuple[str, Any]] = [
+            ("claim_id", [c.claim_id for c in self.checks]),
+            ("claim", [c.claim for c in self.checks]),
+            ("measure", [c.measure for c in self.checks]),
+            ("value", [c.value for c in self.checks]),
+            ("verdict", [c.verdict for c in self.checks]),
+        ]
+        for name in COMPARED:
+            rows = self._aligned(name)
+            if rows is not None:
+                columns.append((f"{name}_value", [r.value if r else "" for r in rows]))
+                columns.append((f"{name}_verdict", [r.verdict if r else "" for r in rows]))
+        return csv_text(columns)
+
+    def _redraw(self) -> None:
+        if self._results is None:
+            return
+        checks = check_claims(self._results)
+        if checks is None:
+            self.set_checks([])
+            self.note.setText("This build of the model has no claim checks.")
+            self.note.show()
+            return
+        compared = {
+            "reference": check_claims(self._reference) if self._reference is not None else None,
+            "pinned": check_claims(self._pinned) if self._pinned is not None else None,
+        }
+        self.set_checks(checks, compared)
+        reasons = self._results.reasons()
+        self.note.setText("Not feasible: " + "; ".join(reasons) if reasons else "")
+        self.note.setVisible(bool(reasons))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """A narrow board (the dashboard's) drops the quoted claim and keeps rows on one line."""
+        compact = self.width() < self.sizes.px(COMPACT_WIDTH)
+        self.table.setColumnHidden(1, compact)
+        self.table.setWordWrap(not compact)
+        self.table.resizeRowsToContents()
+
+    def _aligned(self, name: str) -> list[ClaimCheck | None] | None:
+        """The compared scenario's checks in the order of the current rows (by claim id)."""
+        others = self.compared_checks.get(name)
+        if others is None:
+            return None
+        by_id = {c.claim_id: c for c in others}
+        return [by_id.get(c.claim_id) for c in self.checks]
+
+    def _fill_table(self) -> None:
+        table = self.table
+        table.setRowCount(len(self.checks))
+        for row, check in enumerate(self.checks):
+            cells = [check.claim_id, check.claim, check.measure, check.value]
+            for column, text in enumerate(cells):
+                self._item(row, column).setText(text)
+            self._set_verdict(row, 4, check.verdict)
+        for i, name in enumerate(COMPARED):
+            rows = self._aligned(name)
+            value_column = len(BASE_COLUMNS) + 2 * i
+            table.setColumnHidden(value_column, rows is None)
+            table.setColumnHidden(value_column + 1, rows is None)
+            for row, other in enumerate(rows or []):
+                self._item(row, value_column).setText(other.value if other else "")
+                self._set_verdict(row, value_column + 1, other.verdict if other else "")
+        self._fit_columns()
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
+        return item
+
+    def _set_verdict(self, row: int, column: int, verdict: str) -> None:
+        item = self._item(row, column)
+        item.setText(VERDICT_TEXT.get(verdict, verdict))
+        hue = {"holds": self.theme.holds, "fails": self.theme.fails}.get(
+            verdict, self.theme.context
+        )
+        item.setBackground(color(hue, 70 if verdict else 0))
+        item.setForeground(color(self.theme.foreground))
+        item.setData(Qt.ItemDataRole.UserRole, verdict)
+
+    def _restyle(self) -> None:
+        theme, sizes = self.theme, self.sizes
+        pad = sizes.px(4)
+        self.setStyleSheet(
+            f"ClaimsBoard {{ background: {theme.background}; }}"
+            f"QLabel {{ color: {theme.foreground}; font-size: {sizes.font_px}px; }}"
+            f"QTableWidget {{ background: {theme.background}; color: {theme.foreground};"
+            f" gridline-color: {theme.muted}; border: none; font-size: {sizes.small_font_px}px; }}"
+            f"QTableWidget::item {{ padding: {pad}px; }}"
+            f"QHeaderView::section {{ background: {theme.panel}; color: {theme.foreground};"
+            f" font-weight: bold; font-size: {sizes.small_font_px}px; border: none;"
+            f" padding: {pad}px; }}"
+        )
+        self.heading.setStyleSheet(
+            f"color: {theme.foreground}; font-size: {sizes.title_font_px}px; font-weight: bold;"
+        )
+        self.note.setStyleSheet(f"color: {theme.fails}; font-size: {sizes.font_px}px;")
+        self._fill_table()

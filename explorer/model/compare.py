@@ -76,6 +76,10 @@ def _clean(side: dict, flags: np.ndarray) -> tuple[np.ndarray, dict]:
     return flags, {k: np.where(ok, x, 0.0) for k, x in arrays.items()}
 
 
+def _finite_or_zero(x: np.ndarray) -> np.ndarray:
+    return np.where(np.isfinite(x), x, 0.0)
+
+
 def _per_hour(usd: np.ndarray, hours: np.ndarray) -> np.ndarray:
     return np.where(hours > 0, usd / np.where(hours > 0, hours, 1.0), 0.0)
 
@@ -97,7 +101,7 @@ def evaluate(scenario: Scenario, with_paths: bool = True) -> Results:
         for name, side in (("earth", earth), ("space", space)):
             per_hour = _per_hour(side["total_usd"], side["gpu_hours"])
             data[f"{name}.usd_per_gpu_hour"] = per_hour
-            data[f"{name}.usd_per_mwh"] = per_hour * 1000 / it_kw_per_gpu
+            data[f"{name}.usd_per_mwh"] = _per_hour(per_hour * 1000, it_kw_per_gpu)
             for part in PARTS:
                 data[f"{name}.breakdown.{part}"] = side[f"parts.{part}"]
                 data[f"{name}.breakdown_per_gpu_hour.{part}"] = _per_hour(
@@ -142,7 +146,7 @@ def _paths(v: Mapping) -> dict[str, np.ndarray]:
     ok = (earth_flags == 0) & (space_flags == 0)
     return {
         "path.year": years,
-        "path.launch_usd_per_kg": launch_price(expanded, years),
+        "path.launch_usd_per_kg": _finite_or_zero(launch_price(expanded, years)),
         "path.earth_usd_per_gpu_hour": earth_h,
         "path.space_usd_per_gpu_hour": space_h,
         "path.feasible": ok,

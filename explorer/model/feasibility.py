@@ -24,6 +24,8 @@ REASONS: tuple[str, ...] = (
     "a value is below zero where only zero or more makes sense",
     "a fraction is above 1",
     "a number is too large or too small to compute",
+    "the launch learning curve is undefined (learning rate of 1 or more, or nothing launched "
+    "at the start)",
 )
 (
     RADIATOR,
@@ -36,9 +38,10 @@ REASONS: tuple[str, ...] = (
     NEGATIVE,
     FRACTION,
     OVERFLOW,
+    LEARNING,
 ) = (1 << i for i in range(len(REASONS)))
 
-SPACE_REASONS = RADIATOR | ARRAY | TOP_DOWN_MASS | PAYLOAD | SPACE_OUTPUT
+SPACE_REASONS = RADIATOR | ARRAY | TOP_DOWN_MASS | PAYLOAD | SPACE_OUTPUT | LEARNING
 EARTH_REASONS = EARTH_OUTPUT | SOLAR_CF
 BOTH_REASONS = NEGATIVE | FRACTION
 
@@ -60,16 +63,25 @@ def input_flags(v: Mapping) -> np.ndarray:
     return _flag(negative, NEGATIVE) | _flag(fraction, FRACTION)
 
 
+def learning_undefined(v: Mapping) -> np.ndarray:
+    """Wright's law needs a learning rate below 1 and some mass launched at the start."""
+    return (np.asarray(v["launch_learning_rate"]) >= 1) | (
+        np.asarray(v["launch_cumulative_start_t"]) <= 0
+    )
+
+
 def space_flags(v: Mapping, side: Mapping) -> np.ndarray:
     """Flags for the orbital side given its sizing and output."""
     eol = (1 - v["array_degradation_pct_per_year"] / 100) ** v["horizon_years"]
     array_yield = v["solar_cell_efficiency"] * v["array_packing_factor"] * v["sunlight_fraction"]
     flags = _flag(side["radiator_net_flux_w_per_m2"] <= 0, RADIATOR)
-    flags |= _flag((array_yield <= 0) | (eol <= 0), ARRAY)
+    flags = flags | _flag((array_yield <= 0) | (eol <= 0), ARRAY)
     if v["mass_model"] == "top_down":
-        flags |= _flag(side["mass_kg"] <= side["it_mass_kg"], TOP_DOWN_MASS)
-    flags |= _flag(np.asarray(v["payload_t"]) <= 0, PAYLOAD)
-    flags |= _flag(~(side["gpu_hours"] > 0), SPACE_OUTPUT)
+        no_room = (np.asarray(v["system_w_per_kg"]) <= 0) | ~(side["mass_kg"] > side["it_mass_kg"])
+        flags = flags | _flag(no_room, TOP_DOWN_MASS)
+    flags = flags | _flag(np.asarray(v["payload_t"]) <= 0, PAYLOAD)
+    flags = flags | _flag(learning_undefined(v), LEARNING)
+    flags = flags | _flag(~(side["gpu_hours"] > 0), SPACE_OUTPUT)
     return flags
 
 
@@ -77,7 +89,7 @@ def earth_flags(v: Mapping, side: Mapping) -> np.ndarray:
     """Flags for the ground side given its output."""
     flags = _flag(~(side["gpu_hours"] > 0), EARTH_OUTPUT)
     if v["power_source"] == "solar_storage":
-        flags |= _flag(np.asarray(v["ground_solar_capacity_factor"]) <= 0, SOLAR_CF)
+        flags = flags | _flag(np.asarray(v["ground_solar_capacity_factor"]) <= 0, SOLAR_CF)
     return flags
 
 

@@ -50,6 +50,10 @@ def in_year(v: Mapping, year: np.ndarray) -> dict:
 
 
 def year_axis(start_year: float) -> np.ndarray:
-    """Whole years from the start year to 2050 (at least the start year itself)."""
-    first = int(np.floor(start_year))
+    """Whole years from the start year to 2050 (at least the start year itself).
+
+    A start year far outside the registry's range is held within a century of 2050 so that
+    the axis stays a sensible size.
+    """
+    first = int(np.floor(np.clip(start_year, END_YEAR - 100, END_YEAR + 100)))
     return np.arange(first, max(END_YEAR, first) + 1, dtype=float)

@@ -1,0 +1,85 @@
+"""The breakeven launch price and the crossover year."""
+
+import numpy as np
+import pytest
+
+from explorer.model import Scenario, evaluate
+from explorer.model.compare import crossover_year
+
+
+def test_breakeven_price_makes_the_two_sides_equal():
+    s = Scenario(
+        {
+            "power_source": "gas",
+            "turbine_scarcity_premium_pct": 100,
+            "time_to_power_years": 4,
+            "space_array_cost_usd_per_w": 0.5,
+        }
+    )
+    breakeven = float(evaluate(s, with_paths=False)["breakeven_launch_usd_per_kg"])
+    assert np.isfinite(breakeven) and breakeven > 0
+    at = evaluate(s.with_changes(launch_price_usd_per_kg=breakeven), with_paths=False)
+    assert float(at["space_to_earth_ratio"]) == pytest.approx(1.0, rel=1e-9)
+
+
+def test_no_breakeven_when_free_launch_is_not_enough():
+    s = Scenario({"space_array_cost_usd_per_w": 60, "time_to_power_years": 0})
+    r = evaluate(s, with_paths=False)
+    assert np.isnan(r["breakeven_launch_usd_per_kg"])
+    free = evaluate(s.with_changes(launch_price_usd_per_kg=8), with_paths=False)
+    assert float(free["space_to_earth_ratio"]) > 1
+    assert r.to_dict()["breakeven_launch_usd_per_kg"] is None
+
+
+def test_crossover_interpolates_between_whole_years():
+    years = np.arange(2026.0, 2031.0)
+    gap = np.array([3.0, 2.0, 1.0, -1.0, -2.0])
+    assert float(crossover_year(years, gap, np.ones(5, bool))) == pytest.approx(2028.5)
+    assert float(crossover_year(years, -gap, np.ones(5, bool))) == 2026.0
+    assert np.isnan(crossover_year(years, np.ones(5), np.ones(5, bool)))
+    # An infeasible year never counts as a win.
+    ok = np.array([True, True, True, False, True])
+    assert float(crossover_year(years, gap, ok)) == pytest.approx(2030.0)
+
+
+def test_crossover_year_is_where_the_paths_cross():
+    s = Scenario(
+        {
+            "launches_per_year": 1000,
+            "space_array_cost_usd_per_w": 0.5,
+            "power_source": "gas",
+            "turbine_scarcity_premium_pct": 100,
+            "ground_constraints_ease_year": 2050,
+            "time_to_power_years": 3,
+        }
+    )
+    r = evaluate(s)
+    year = float(r["crossover_year"])
+    assert 2026 < year < 2050
+    years, space, earth = (
+        r["path.year"],
+        r["path.space_usd_per_gpu_hour"],
+        r["path.earth_usd_per_gpu_hour"],
+    )
+    i = int(np.ceil(year) - years[0])
+    assert space[i] <= earth[i] and space[i - 1] > earth[i - 1]
+    # Evaluating the scenario started in the crossover's whole year agrees with the path.
+    later = evaluate(
+        s.with_changes(
+            start_year=int(years[i]),
+            launch_price_usd_per_kg=float(r["path.launch_usd_per_kg"][i]),
+            launch_cumulative_start_t=400,
+        ),
+        with_paths=False,
+    )
+    assert float(later["earth.usd_per_gpu_hour"]) == pytest.approx(earth[i])
+
+
+def test_point_evaluation_is_the_path_at_the_start_year():
+    r = evaluate(Scenario())
+    assert float(r["path.space_usd_per_gpu_hour"][0]) == pytest.approx(
+        float(r["space.usd_per_gpu_hour"])
+    )
+    assert float(r["path.earth_usd_per_gpu_hour"][0]) == pytest.approx(
+        float(r["earth.usd_per_gpu_hour"])
+    )

@@ -1,0 +1,151 @@
+"""`space-ai-explorer evaluate`: JSON and table output, --set, and clean errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+
+from explorer.cli import main
+from explorer.io import load_bundled
+from explorer.model import evaluate
+
+# The keys other tools rely on (issue 2); a dot means nesting.
+STABLE_KEYS = (
+    "earth.usd_per_gpu_hour",
+    "space.usd_per_gpu_hour",
+    "earth.total_usd",
+    "space.total_usd",
+    "earth.breakdown",
+    "space.breakdown",
+    "earth.kw_per_gpu_at_generator",
+    "earth.energy_mwh",
+    "space.mass_kg",
+    "space.launches",
+    "space.w_per_kg",
+    "space.array_area_m2",
+    "space.radiator_area_m2",
+    "space.radiator_net_flux_w_per_m2",
+    "space.launch_usd_per_kw_year",
+    "space.gw_per_year_at_cadence",
+    "space_to_earth_ratio",
+    "breakeven_launch_usd_per_kg",
+    "crossover_year",
+    "launch_price_by_year",
+    "boundary",
+    "feasible",
+    "reasons",
+)
+
+
+def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
+    assert main(["evaluate", *argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_json_has_stable_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys)
+    for dotted in STABLE_KEYS:
+        node = data
+        for part in dotted.split("."):
+            assert part in node, dotted
+            node = node[part]
+
+
+def test_json_equals_model(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, "mccalip-2025")
+    expected = evaluate(load_bundled("mccalip-2025").scenario).to_dict()
+    assert data == json.loads(json.dumps(expected))
+
+
+def test_set_changes_the_scenario(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, "--set", "launch_price_usd_per_kg=100", "--set", "boundary=power")
+    scenario = load_bundled("baseline-2026").scenario.with_changes(
+        launch_price_usd_per_kg=100.0, boundary="power"
+    )
+    assert data == json.loads(json.dumps(evaluate(scenario).to_dict()))
+    assert data["boundary"] == "power"
+    assert data["launch_price_by_year"][0][1] == pytest.approx(100.0)
+
+
+def test_set_applies_on_top_of_a_preset(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, "seed-claims-2026", "--set", "capacity_gw=50")
+    assert 4_500 <= data["space"]["launches"] <= 5_500
+
+
+def test_table_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "ground-constrained"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Ground constrained  (boundary: full)")
+    head = next(line for line in out.splitlines() if "$ per GPU-hour" in line)
+    data = evaluate(load_bundled("ground-constrained").scenario).to_dict()
+    assert f"{data['earth']['usd_per_gpu_hour']:.4g}" in head
+    assert f"{data['space']['usd_per_gpu_hour']:.4g}" in head
+    for label in ("Breakeven launch price", "Crossover year", "Launches", "Delay carrying cost"):
+        assert label in out
+
+
+def test_table_lists_infeasibility(capsys: pytest.CaptureFixture[str]) -> None:
+    # One cool, grey, one-sided radiator under a heavy load absorbs more than it emits.
+    settings = ["radiator_temp_c=20", "radiator_sides=1", "radiator_emissivity=0.8"]
+    settings.append("radiator_absorbed_w_per_m2=400")
+    assert main(["evaluate", *[a for s in settings for a in ("--set", s)]]) == 0
+    out = capsys.readouterr().out
+    assert "Infeasible:" in out
+    assert "radiator" in out.split("Infeasible:")[1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "says"),
+    [
+        (["--set", "lanch_price_usd_per_kg=5"], 1, "did you mean 'launch_price_usd_per_kg'"),
+        (["--set", "capacity_gw=5000"], 1, "allowed: a number from 0.04 to 1000 GW"),
+        (["--set", "boundary=everything"], 1, "allowed: full, infrastructure, power, energy"),
+        (["--set", "pue=no"], 1, "yes/no word"),
+        (["--set", "radiator_sides=1.5"], 1, "whole number"),
+        (["--set", "capacity_gw"], 2, "expected KEY=VALUE"),
+        (["no-such-preset"], 1, "no bundled preset"),
+        (["missing/file.yaml"], 1, "no such file"),
+    ],
+)
+def test_bad_input_is_one_clear_line(
+    argv: list[str], code: int, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["evaluate", *argv]) == code
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert says in captured.err
+    assert len(captured.err.strip().splitlines()) == 1
+    assert captured.err.startswith("space-ai-explorer: ")
+
+
+_NO_QT = """
+import sys
+from explorer.cli import main
+main(["evaluate", "--json"])
+loaded = [m for m in sys.modules if m.split(".")[0] in ("PySide6", "pyqtgraph", "shiboken6")]
+sys.exit(f"Qt was imported: {loaded}" if loaded else 0)
+"""
+
+
+def test_evaluate_never_imports_qt() -> None:
+    done = subprocess.run([sys.executable, "-c", _NO_QT], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["feasible"] is True
+
+
+def test_evaluate_process_is_quick() -> None:
+    # Target about 0.3 s; the bound leaves room for a busy CI machine but not for a Qt import.
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "explorer", "evaluate", "--json"],
+            check=True,
+            capture_output=True,
+        )
+        times.append(time.perf_counter() - start)
+    assert min(times) < 1.0

@@ -1,0 +1,109 @@
+"""`export`: argument handling, chart names in the help, and the preset riding in the PNG.
+
+A stand-in for ``explorer.ui.export`` records what the command line asks of it, so these tests need
+no Qt; the end-to-end export lives in test_export_png.py.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from explorer.cli import main
+from explorer.io import PRESET_PNG_KEY, load_preset, read_png_texts
+
+CHARTS = ("cost_vs_launch_price", "cost_vs_year", "breakdown")
+ICON = files("explorer.bundled_resources").joinpath("icons", "space-ai-explorer-16.png")
+
+
+@pytest.fixture
+def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+    calls: list[dict] = []
+
+    def export_png(scenario, chart, path, width=1920, preset_name="", sources=(), theme="light"):
+        calls.append(
+            {
+                "scenario": scenario,
+                "chart": chart,
+                "width": width,
+                "name": preset_name,
+                "sources": sources,
+            }
+        )
+        Path(path).write_bytes(ICON.read_bytes())
+
+    module = types.ModuleType("explorer.ui.export")
+    module.CHART_NAMES = CHARTS  # type: ignore[attr-defined]
+    module.export_png = export_png  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "explorer.ui.export", module)
+    return calls
+
+
+def test_help_lists_chart_names(fake_export: list[dict], capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "--help"])
+    assert exited.value.code == 0
+    assert "charts: cost_vs_launch_price, cost_vs_year, breakdown" in capsys.readouterr().out
+
+
+def test_export_passes_scenario_and_embeds_preset(
+    fake_export: list[dict], tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    out = tmp_path / "slide.png"
+    argv = ["export", "suncatcher-2025", "--chart", "cost_vs_year", "--out", str(out)]
+    assert main([*argv, "--width", "3840", "--set", "launch_price_usd_per_kg=200"]) == 0
+    (call,) = fake_export
+    assert call["chart"] == "cost_vs_year"
+    assert call["width"] == 3840
+    assert call["name"] == "Suncatcher 2025"
+    assert call["sources"] and "2511.19468" in call["sources"][0]
+    assert call["scenario"]["launch_price_usd_per_kg"] == 200.0
+    with out.open("rb") as handle:
+        assert PRESET_PNG_KEY in read_png_texts(handle)
+    assert load_preset(out).scenario == call["scenario"]
+    assert capsys.readouterr().out.strip() == f"wrote {out}"
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["--chart", "pie", "--out", "x.png"], "unknown chart 'pie' (allowed: cost_vs_launch"),
+        (["--chart", "breakdown", "--out", "x.png", "--width", "4"], "allowed 16 to 16384"),
+    ],
+)
+def test_bad_export_arguments(
+    argv: list[str], says: str, fake_export: list[dict], capsys: pytest.CaptureFixture
+) -> None:
+    assert main(["export", *argv]) == 2
+    assert says in capsys.readouterr().err
+    assert fake_export == []
+
+
+def test_chart_and_out_are_required(fake_export: list[dict], capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "--out", "x.png"])
+    assert exited.value.code == 2
+    assert "--chart" in capsys.readouterr().err
+
+
+def test_bad_set_is_refused_before_exporting(
+    fake_export: list[dict], tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    out = tmp_path / "x.png"
+    argv = ["export", "--chart", "breakdown", "--out", str(out), "--set", "pue=3"]
+    assert main(argv) == 1
+    assert "--set pue: 3 is out of range" in capsys.readouterr().err
+    assert fake_export == []
+    assert not out.exists()
+
+
+def test_export_module_missing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.setitem(sys.modules, "explorer.ui.export", None)
+    assert main(["export", "--chart", "x", "--out", "x.png"]) == 1
+    assert "PNG export is not available" in capsys.readouterr().err

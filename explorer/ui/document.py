@@ -34,9 +34,3 @@ class Document:
 
     def saved_as(self, scenario: Scenario, path: Path) -> Document:
         return replace(self, saved=scenario, path=path, name=self.name or path.stem)
-
-    def footer(self) -> str:
-        """The line under an exported chart: the preset's name and its sources."""
-        if not self.sources:
-            return f"Preset: {self.name}"
-        return f"Preset: {self.name} — Sources: " + "; ".join(self.sources)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from explorer.io import dumps_preset
+from explorer.ui.export import export_footer, export_title, export_widget_png
 
 if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
@@ -38,14 +39,19 @@ def export_with_dialog(window: MainWindow, chart: str | None, width: int) -> boo
 
 def export_png(window: MainWindow, chart: str | None, width: int, path: Path) -> bool:
     """Render the live chart (or dashboard) to ``path`` with the preset in the PNG's metadata."""
-    from explorer.ui.export import export_widget_png
-
     window.controller.flush()
     widget = target(window, chart)
     document = window.document
     preset_yaml = dumps_preset(document.preset(window.controller.scenario))
     try:
-        export_widget_png(widget, path, width, widget.title, document.footer(), preset_yaml)
+        export_widget_png(
+            widget,
+            path,
+            width,
+            export_title(widget, document.name),
+            export_footer(document.name, document.sources),
+            preset_yaml,
+        )
     except OSError as err:
         window.notification_bar.show_message(f"Could not export “{path.name}”: {err}", "error")
         return False

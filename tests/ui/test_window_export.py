@@ -1,0 +1,53 @@
+"""Export from the live window: PNGs of the asked width that are not blank and reopen as presets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication, QImage
+
+from explorer.io import load_preset
+from explorer.ui import export_actions
+
+
+def distinct_colours(image: QImage) -> int:
+    step = max(1, image.width() // 200)
+    return len(
+        {
+            image.pixel(x, y)
+            for x in range(0, image.width(), step)
+            for y in range(0, image.height(), step)
+        }
+    )
+
+
+@pytest.mark.parametrize("chart", [None, "launch_price", "year", "breakdown", "scale", "claims"])
+def test_every_chart_exports_a_png_of_the_asked_width(window, user, tmp_path, chart):
+    user.type(window.panel.slider("launch_price_usd_per_kg"), "250")
+    path = tmp_path / "chart.png"
+    assert export_actions.export_png(window, chart, 1920, path)
+    image = QImage(str(path))
+    assert image.width() == 1920
+    assert distinct_colours(image) > 20
+    assert load_preset(path).scenario == window.controller.scenario
+    assert "Exported" in window.notification_bar.text()
+
+
+def test_dashboard_exports_at_3840(window, tmp_path):
+    path = tmp_path / "dashboard.png"
+    assert export_actions.export_png(window, None, 3840, path)
+    assert QImage(str(path)).width() == 3840
+
+
+def test_an_unwritable_path_is_a_message(window, tmp_path):
+    path = tmp_path / "missing-folder" / "chart.png"
+    assert not export_actions.export_png(window, None, 1920, path)
+    assert "chart.png" in window.notification_bar.text()
+
+
+def test_chart_data_is_copied_as_csv(window):
+    export_actions.copy_csv(window, "launch_price")
+    text = QGuiApplication.clipboard().text()
+    assert text == window.dashboard.charts["launch_price"].csv_text()
+    assert "," in text.splitlines()[0]
+    export_actions.copy_csv(window, None)
+    assert "# year" in QGuiApplication.clipboard().text()

@@ -191,6 +191,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         width=args.width,
         preset_name=preset.name,
         sources=preset.sources,
+        theme=args.theme,
     )
     _embed_preset(out, preset)
     print(f"wrote {out}")
@@ -277,6 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chart", required=True, metavar="NAME", help="which chart (listed below)")
     p.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")
     p.add_argument("--width", type=int, default=1920, help="width in pixels (default 1920)")
+    p.add_argument("--theme", choices=("light", "dark"), default="light", help="colours")
     p.set_defaults(run=cmd_export)
     return parser
 

@@ -32,6 +32,7 @@ def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
                 "width": width,
                 "name": preset_name,
                 "sources": sources,
+                "theme": theme,
             }
         )
         Path(path).write_bytes(ICON.read_bytes())
@@ -55,10 +56,12 @@ def test_export_passes_scenario_and_embeds_preset(
 ) -> None:
     out = tmp_path / "slide.png"
     argv = ["export", "suncatcher-2025", "--chart", "cost_vs_year", "--out", str(out)]
-    assert main([*argv, "--width", "3840", "--set", "launch_price_usd_per_kg=200"]) == 0
+    more = ["--width", "3840", "--theme", "dark", "--set", "launch_price_usd_per_kg=200"]
+    assert main([*argv, *more]) == 0
     (call,) = fake_export
     assert call["chart"] == "cost_vs_year"
     assert call["width"] == 3840
+    assert call["theme"] == "dark"
     assert call["name"] == "Suncatcher 2025"
     assert call["sources"] and "2511.19468" in call["sources"][0]
     assert call["scenario"]["launch_price_usd_per_kg"] == 200.0

@@ -11,6 +11,25 @@ py=.venv/bin/python
 [ -x "$py" ] || { echo "no .venv: run 'bash packaging/bootstrap.sh' first" >&2; exit 1; }
 
 start=$(date +%s)
+
+# PyInstaller on Linux needs objcopy and strip (binutils) and a shared libpython (Debian ships it
+# in libpython3.X, which a plain python3 does not pull in).
+debs=()
+command -v objcopy >/dev/null || debs+=(binutils)
+soname=$("$py" -c 'import sysconfig; print(sysconfig.get_config_var("INSTSONAME") or "")')
+libdir=$("$py" -c 'import sysconfig; print(sysconfig.get_config_var("LIBDIR") or "")')
+if [ -n "$soname" ] && [ ! -e "$libdir/$soname" ] && ! ldconfig -p 2>/dev/null | grep -q "$soname"; then
+  debs+=("libpython$("$py" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')")
+fi
+if [ ${#debs[@]} -gt 0 ]; then
+  command -v apt-get >/dev/null || { echo "please install: ${debs[*]}" >&2; exit 1; }
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  echo "Installing Debian packages: ${debs[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${debs[@]}" >/dev/null
+fi
+
 if ! "$py" -c 'import PyInstaller' 2>/dev/null; then
   echo "Installing PyInstaller into .venv"
   "$py" -m pip install -q 'pyinstaller>=6.10'
@@ -30,6 +49,14 @@ SPACE_AI_EXPLORER_STAGE="$root/$stage/site" "$py" -m PyInstaller --noconfirm --c
   --log-level WARN --workpath "$stage/work" --distpath dist packaging/space_ai_explorer.spec
 
 bundle=dist/space-ai-explorer
+# Debug symbols: a Python built from source (pyenv, python.org builds) ships libpython and its
+# extension modules with them (~20 MB); wheels' libraries are already stripped. --strip-debug keeps
+# every symbol the dynamic linker needs.
+find "$bundle/_internal" -type f -name '*.so*' -print0 | while IFS= read -r -d '' lib; do
+  if readelf -S -W "$lib" 2>/dev/null | grep -q '\.debug_info'; then
+    strip --strip-debug "$lib"
+  fi
+done
 install -m 755 packaging/install_desktop_entry.sh "$bundle/install-desktop-entry.sh"
 
 end=$(date +%s)

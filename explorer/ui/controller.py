@@ -18,6 +18,16 @@ FRAME_MS = 16
 """At most one evaluation per display frame, however many slider events arrive."""
 
 
+def same_scenario(a: Scenario, b: Scenario) -> bool:
+    """``a == b``, fast for the single values a window holds (Scenario.__eq__ also takes arrays)."""
+    if a is b:
+        return True
+    try:
+        return dict(a.items()) == dict(b.items())
+    except ValueError:  # array-valued parameters: numpy refuses a truth value
+        return a == b
+
+
 class ScenarioController(QObject):
     """Current scenario, the loaded preset's results (``reference``) and a pinned comparison."""
 
@@ -79,7 +89,7 @@ class ScenarioController(QObject):
         self.set_scenario(self._scenario.with_changes(changes))
 
     def set_scenario(self, scenario: Scenario) -> None:
-        if scenario == self._scenario:
+        if same_scenario(scenario, self._scenario):
             return
         self._scenario = scenario
         self.scenario_changed.emit(scenario)
@@ -127,7 +137,7 @@ class ScenarioController(QObject):
         self.evaluations += 1
         if self._reference is None:
             # A load's own evaluation doubles as the reference unless the user moved on first.
-            same = self._scenario == self._reference_scenario
+            same = same_scenario(self._scenario, self._reference_scenario)
             self._reference = self._results if same else self._evaluate(self._reference_scenario)
             self.comparisons_changed.emit()
         self._emit_results()

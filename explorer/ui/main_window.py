@@ -21,7 +21,7 @@ from explorer.ui import export_actions, files, menus
 from explorer.ui.actions import create_actions
 from explorer.ui.autosave import Autosaver
 from explorer.ui.charts_contract import ChartView
-from explorer.ui.controller import ScenarioController
+from explorer.ui.controller import ScenarioController, same_scenario
 from explorer.ui.document import Document
 from explorer.ui.recent_files import RecentFiles
 from explorer.ui.undo import LoadPresetCommand, SetValuesCommand
@@ -139,9 +139,9 @@ class MainWindow(QMainWindow):
     # --- intents from the views -------------------------------------------------------------------
     def _on_value_edited(self, key: str, value: object, merge_tag: str) -> None:
         before = self.controller.scenario
-        after = before.with_changes({key: value})
-        if after == before:
+        if before[key] == value:
             return
+        after = before.with_changes({key: value})
         text = f"Set {REGISTRY[key].title}"
         self.undo_stack.push(SetValuesCommand(self.controller, before, after, text, merge_tag))
 
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         keys = [entry.key for g in groups for entry in in_group(g)]
         before = self.controller.scenario
         after = before.with_changes({k: reference[k] for k in keys})
-        if after == before:
+        if same_scenario(after, before):
             return
         text = "Reset all" if group == ALL_GROUPS else f"Reset {group}"
         self.undo_stack.push(SetValuesCommand(self.controller, before, after, text))
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
 
     # --- document state ---------------------------------------------------------------------------
     def is_modified(self) -> bool:
-        return self.controller.scenario != self.document.saved
+        return not same_scenario(self.controller.scenario, self.document.saved)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.name}[*] — {APP_TITLE}")

@@ -12,7 +12,7 @@ from explorer.model.orbit import orbit_side
 from explorer.model.parts import PARTS
 from explorer.model.results import Results
 from explorer.model.scenario import Scenario
-from explorer.model.timeline import in_year, launch_price, year_axis
+from explorer.model.timeline import in_year, year_axis
 
 _EARTH_KEYS = (
     "total_usd",
@@ -53,16 +53,25 @@ def _values(scenario: Scenario) -> dict:
     }
 
 
-def _sides(v: Mapping) -> tuple[dict, dict, np.ndarray, np.ndarray]:
-    """Both sides evaluated, with their flags; infeasible entries are zeroed, never NaN."""
-    earth = earth_side(v)
-    space = orbit_side(v)
-    common = fz.input_flags(v)
-    earth_flags = common | fz.earth_flags(v, earth)
-    space_flags = common | fz.space_flags(v, space)
-    earth_flags, earth = _clean(earth, earth_flags)
-    space_flags, space = _clean(space, space_flags)
-    return earth, space, earth_flags, space_flags
+def _earth(v: Mapping, common: np.ndarray) -> tuple[dict, np.ndarray]:
+    """The ground side with its flags; infeasible entries are zeroed, never NaN."""
+    side = earth_side(v)
+    flags, side = _clean(side, common | fz.earth_flags(v, side))
+    return side, flags
+
+
+def _space(v: Mapping, common: np.ndarray) -> tuple[dict, np.ndarray]:
+    """The orbital side with its flags; infeasible entries are zeroed, never NaN."""
+    side = orbit_side(v)
+    flags, side = _clean(side, common | fz.space_flags(v, side))
+    return side, flags
+
+
+def _cost_per_hour(side: dict, flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """$ per GPU-hour of a side evaluated only for its total, with overflow flagged."""
+    per_hour = _per_hour(side["total_usd"], side["gpu_hours"])
+    flags = flags | np.where(np.isfinite(per_hour), 0, fz.OVERFLOW)
+    return np.where(flags == 0, per_hour, 0.0), flags
 
 
 def _clean(side: dict, flags: np.ndarray) -> tuple[np.ndarray, dict]:
@@ -95,7 +104,9 @@ def evaluate(scenario: Scenario, with_paths: bool = True) -> Results:
     with np.errstate(all="ignore"):
         v = _values(scenario)
         point = in_year(v, v["start_year"])
-        earth, space, earth_flags, space_flags = _sides(point)
+        common = fz.input_flags(point)
+        earth, earth_flags = _earth(point, common)
+        space, space_flags = _space(point, common)
         data: dict[str, np.ndarray] = {}
         it_kw_per_gpu = point["gpu_power_kw"] * (1 + point["server_overhead_pct"] / 100)
         for name, side in (("earth", earth), ("space", space)):
@@ -123,7 +134,7 @@ def evaluate(scenario: Scenario, with_paths: bool = True) -> Results:
             point["launch_price_usd_per_kg"], earth_h, space_h, slope, both_ok
         )
         if with_paths:
-            data.update(_paths(v))
+            data.update(_paths(v, point, data, common, space_flags))
     return Results(scenario, {k: np.asarray(x) for k, x in data.items()})
 
 
@@ -136,21 +147,57 @@ def _breakeven(price, earth_h, space_h, usd_h_per_usd_kg, ok) -> np.ndarray:
     return np.where(ok & (slope > 0) & (breakeven >= 0), breakeven, np.nan)
 
 
-def _paths(v: Mapping) -> dict[str, np.ndarray]:
-    """Cost paths on whole years from the start year to 2050 (last axis) and the crossover year."""
+def _paths(
+    v: Mapping, point: Mapping, now: Mapping, common: np.ndarray, space_flags: np.ndarray
+) -> dict:
+    """Cost paths on whole years from the start year to 2050 (last axis) and the crossover year.
+
+    Only four inputs move with the calendar (timeline.in_year), so no year is evaluated afresh:
+    the ground has two states, constrained and eased; the orbital cost is affine in the launch
+    price (slope from the point evaluation) and in the array's $/W (slope from one more
+    evaluation at +1 $/W).
+    """
     years = year_axis(float(np.min(v["start_year"])))
     expanded = {k: (x if isinstance(x, str) else x[..., None]) for k, x in v.items()}
-    earth, space, earth_flags, space_flags = _sides(in_year(expanded, years))
-    earth_h = _per_hour(earth["total_usd"], earth["gpu_hours"])
-    space_h = _per_hour(space["total_usd"], space["gpu_hours"])
-    ok = (earth_flags == 0) & (space_flags == 0)
+    held = in_year(expanded, years)
+
+    eased = years >= expanded["ground_constraints_ease_year"]
+    earth_h, earth_ok = {}, {}
+    for state, premium, wait in (
+        ("held", v["turbine_scarcity_premium_pct"], v["time_to_power_years"]),
+        ("eased", 0.0, 0.0),
+    ):
+        state_v = {**v, "turbine_scarcity_premium_pct": premium, "time_to_power_years": wait}
+        side = earth_side(state_v)
+        per_hour, flags = _cost_per_hour(side, common | fz.earth_flags(state_v, side))
+        earth_h[state] = per_hour[..., None]
+        earth_ok[state] = (flags == 0)[..., None]
+    earth_path = np.where(eased, earth_h["eased"], earth_h["held"])
+
+    dearer_array = {
+        **point,
+        "space_array_cost_usd_per_w": point["space_array_cost_usd_per_w"] + 1.0,
+    }
+    dearer, _ = _cost_per_hour(orbit_side(dearer_array), space_flags)
+    per_usd_per_w = dearer - now["space.usd_per_gpu_hour"]
+    space_path = (
+        now["space.usd_per_gpu_hour"][..., None]
+        + now["space.usd_per_gpu_hour_per_usd_per_kg"][..., None]
+        * (held["launch_price_usd_per_kg"] - point["launch_price_usd_per_kg"][..., None])
+        + per_usd_per_w[..., None]
+        * (held["space_array_cost_usd_per_w"] - point["space_array_cost_usd_per_w"][..., None])
+    )
+    ok = np.where(eased, earth_ok["eased"], earth_ok["held"]) & (space_flags == 0)[..., None]
+    ok = ok & np.isfinite(space_path)
+    space_path = np.where(ok, space_path, 0.0)
+    earth_path = np.where(ok, earth_path, 0.0)
     return {
         "path.year": years,
-        "path.launch_usd_per_kg": _finite_or_zero(launch_price(expanded, years)),
-        "path.earth_usd_per_gpu_hour": earth_h,
-        "path.space_usd_per_gpu_hour": space_h,
+        "path.launch_usd_per_kg": _finite_or_zero(held["launch_price_usd_per_kg"]),
+        "path.earth_usd_per_gpu_hour": earth_path,
+        "path.space_usd_per_gpu_hour": space_path,
         "path.feasible": ok,
-        "crossover_year": crossover_year(years, space_h - earth_h, ok),
+        "crossover_year": crossover_year(years, space_path - earth_path, ok),
     }
 
 

@@ -50,16 +50,18 @@ def _flag(condition: np.ndarray, bit: int) -> np.ndarray:
     return np.where(condition, bit, 0).astype(np.int64)
 
 
+_NON_NEGATIVE = tuple(k for k, p in PARAMS_BY_KEY.items() if p.minimum >= 0)
+_FRACTIONS = tuple(k for k, p in PARAMS_BY_KEY.items() if p.unit == "fraction" and p.maximum <= 1)
+
+
 def input_flags(v: Mapping) -> np.ndarray:
     """Flags for inputs no physics or money allows (negative amounts, fractions above one)."""
     negative = np.zeros((), dtype=bool)
+    for key in _NON_NEGATIVE:
+        negative = negative | (v[key] < 0)
     fraction = np.zeros((), dtype=bool)
-    for key, param in PARAMS_BY_KEY.items():
-        value = np.asarray(v[key])
-        if param.minimum >= 0:
-            negative = negative | (value < 0)
-        if param.unit == "fraction" and param.maximum <= 1:
-            fraction = fraction | (value > 1)
+    for key in _FRACTIONS:
+        fraction = fraction | (v[key] > 1)
     return _flag(negative, NEGATIVE) | _flag(fraction, FRACTION)
 
 

@@ -41,6 +41,9 @@ class Param:
     scale: Scale = "linear"
     distribution: Distribution = "triangular"
     integer: bool = False
+    # False for the scope of the question (which year, how big, how long): Monte Carlo and the
+    # tornado leave those at the slider's value.
+    uncertain: bool = True
 
     def clamp(self, value: float) -> float:
         return min(max(value, self.minimum), self.maximum)
@@ -164,6 +167,7 @@ PARAMS: tuple[Param, ...] = (
         "Year of the scenario: the launch price and ground constraints above hold in this year.",
         "the interview is from February 2026",
         integer=True,
+        uncertain=False,
     ),
     # --- Space solar and thermal -----------------------------------------------------------------
     _p(
@@ -769,6 +773,7 @@ PARAMS: tuple[Param, ...] = (
         "Year from which the turbine premium and the wait for power are gone.",
         "gas turbines sold out to 2030 (claim G5) [U]",
         integer=True,
+        uncertain=False,
     ),
     # --- Scope and finance -----------------------------------------------------------------------
     _p(
@@ -784,6 +789,7 @@ PARAMS: tuple[Param, ...] = (
         "40 MW Starcloud; 1-1000 GW McCalip calculator [V]",
         scale="log",
         distribution="log_uniform",
+        uncertain=False,
     ),
     _p(
         "horizon_years",
@@ -796,6 +802,7 @@ PARAMS: tuple[Param, ...] = (
         _SCOPE,
         "Years over which the hardware runs and its capital is recovered.",
         "5 yr is the usual GPU life; 15 yr ISS-like structures",
+        uncertain=False,
     ),
     _p(
         "discount_rate_pct",

@@ -83,3 +83,36 @@ def test_point_evaluation_is_the_path_at_the_start_year():
     assert float(r["path.earth_usd_per_gpu_hour"][0]) == pytest.approx(
         float(r["earth.usd_per_gpu_hour"])
     )
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_paths_equal_evaluating_every_year_afresh(seed):
+    # The paths are built from the point evaluation (affine in launch and array price, two ground
+    # states); evaluating each year's inputs from scratch must give the same numbers.
+    from explorer.model import feasibility
+    from explorer.model.compare import _earth, _per_hour, _space, _values
+    from explorer.model.params import PARAMS
+    from explorer.model.timeline import in_year
+
+    rng = np.random.default_rng(seed)
+    changes = {p.key: float(rng.uniform(p.minimum, p.maximum)) for p in PARAMS if p.uncertain}
+    changes.update(
+        space_array_cost_decline_pct_per_year=10,
+        ground_constraints_ease_year=2031,
+        turbine_scarcity_premium_pct=80,
+        power_source="gas",
+    )
+    scenario = Scenario(changes)
+    r = evaluate(scenario)
+    v = _values(scenario)
+    for i, year in enumerate(r["path.year"]):
+        held = in_year(v, year)
+        common = feasibility.input_flags(held)
+        earth, _ = _earth(held, common)
+        space, _ = _space(held, common)
+        assert r["path.earth_usd_per_gpu_hour"][i] == pytest.approx(
+            float(_per_hour(earth["total_usd"], earth["gpu_hours"])), rel=1e-9
+        )
+        assert r["path.space_usd_per_gpu_hour"][i] == pytest.approx(
+            float(_per_hour(space["total_usd"], space["gpu_hours"])), rel=1e-9
+        )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.model.results import Results
+from explorer.model.claims import check_claims
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.theme import color
@@ -40,17 +40,6 @@ class ClaimCheck(Protocol):
     measure: str
     value: str
     verdict: str
-
-
-def check_claims(results: Results) -> list[ClaimCheck] | None:
-    """The model's checks of the seed claims under ``results``; None while the model has none."""
-    try:
-        from explorer.model.claims import check_claims as model_check_claims
-    except ModuleNotFoundError as err:
-        if err.name != "explorer.model.claims":
-            raise
-        return None
-    return list(model_check_claims(results))
 
 
 class ClaimsBoard(ChartBase):
@@ -129,11 +118,6 @@ class ClaimsBoard(ChartBase):
         if self._results is None:
             return
         checks = check_claims(self._results)
-        if checks is None:
-            self.set_checks([])
-            self.note.setText("This build of the model has no claim checks.")
-            self.note.show()
-            return
         compared = {
             "reference": check_claims(self._reference) if self._reference is not None else None,
             "pinned": check_claims(self._pinned) if self._pinned is not None else None,

@@ -32,7 +32,8 @@ from explorer.io import (
 )
 from explorer.io.params_text import params_json, params_markdown, params_plain
 from explorer.io.results_text import results_table
-from explorer.model import evaluate
+from explorer.io.uncertainty_text import uncertainty_table
+from explorer.model import REGISTRY, evaluate
 
 PROG = "space-ai-explorer"
 USAGE_ERROR = 2
@@ -100,11 +101,31 @@ def load_with_changes(name_or_path: str | None, sets: Sequence[str]) -> Preset:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     preset = load_with_changes(args.preset, args.set)
     results = evaluate(preset.scenario).to_dict()
+    if args.samples:
+        results.update(uncertainty_summary(preset.scenario, args))
     if args.json:
         print(json.dumps(results, indent=2))
     else:
         print(results_table(results, preset.name), end="")
+        if args.samples:
+            print(uncertainty_table(results), end="")
     return 0
+
+
+def uncertainty_summary(scenario, args: argparse.Namespace) -> dict:
+    """``monte_carlo`` and ``sensitivity`` sections for ``evaluate --samples``."""
+    from explorer.model import sensitivity, uncertainty
+
+    unknown = sorted(set(args.lock) - set(REGISTRY))
+    if unknown:
+        raise CliError([f"--lock: unknown parameter {key!r}" for key in unknown], 1)
+    if not 0 < args.width <= 1:
+        raise CliError([f"--width: {args.width:g} is outside (0, 1]"], 1)
+    mc = uncertainty.monte_carlo(scenario, args.samples, args.seed, args.width, args.lock)
+    return {
+        "monte_carlo": uncertainty.summary(mc),
+        "sensitivity": sensitivity.summary(scenario, frozenset(args.lock)),
+    }
 
 
 def cmd_params(args: argparse.Namespace) -> int:
@@ -245,6 +266,16 @@ def _add_preset_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -257,6 +288,28 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="evaluate a preset and print the results")
     _add_preset_args(p)
     p.add_argument("--json", action="store_true", help="print JSON (keys listed in the README)")
+    p.add_argument(
+        "--samples",
+        type=_positive_int,
+        default=0,
+        metavar="N",
+        help="add Monte Carlo (N seeded draws over the registry's ranges) and sensitivity",
+    )
+    p.add_argument("--seed", type=int, default=0, metavar="S", help="Monte Carlo seed (default 0)")
+    p.add_argument(
+        "--width",
+        type=float,
+        default=1.0,
+        metavar="W",
+        help="draw over this fraction of each range around the current value (default 1: all)",
+    )
+    p.add_argument(
+        "--lock",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="keep a parameter at its value in the draws and the tornado (repeatable)",
+    )
     p.set_defaults(run=cmd_evaluate)
 
     p = sub.add_parser("params", help="list the parameters with units, defaults and ranges")

@@ -62,7 +62,8 @@ class Threshold:
 
 
 def _label(param: Param, value: float) -> str:
-    return f"{value:.4g} {param.unit}"
+    number = f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
+    return f"{number} {param.unit}"
 
 
 def _varied(scenario: Scenario, params: list[Param], values: np.ndarray) -> Scenario:

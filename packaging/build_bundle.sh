@@ -40,7 +40,8 @@ rm -rf "$stage" dist/space-ai-explorer
 mkdir -p "$stage/wheel" "$stage/site"
 echo "Building the wheel"
 "$py" -m pip wheel -q --no-deps -w "$stage/wheel" . 2>&1 | grep -v -e "^\s*$" -e "Location .* is ignored" >&2 || true
-wheel=$(ls "$stage"/wheel/space_ai_explorer-*.whl 2>/dev/null | head -n 1)
+wheel=""
+for f in "$stage"/wheel/space_ai_explorer-*.whl; do [ -f "$f" ] && wheel=$f; done
 [ -n "$wheel" ] || { echo "wheel build failed" >&2; exit 1; }
 "$py" -m zipfile -e "$wheel" "$stage/site"
 

@@ -5,8 +5,9 @@
 # Checks --version, --help, presets, params, validate, evaluate --json, a PNG export at 1920 px,
 # that the window opens and closes cleanly, and that the bundle stays lean. Exits 0 only if every
 # check passes; prints how long each run took.
+# shellcheck disable=SC2016  # the Python snippets are single-quoted on purpose
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 root=$PWD
 bundle=$(cd "${1:-dist/space-ai-explorer}" 2>/dev/null && pwd) || {
   echo "no bundle at ${1:-dist/space-ai-explorer}; run packaging/build_bundle.sh" >&2
@@ -23,7 +24,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/cwd" "$work/home"
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
 export XDG_CACHE_HOME=$work/home/.cache XDG_RUNTIME_DIR=$work/runtime QT_QPA_PLATFORM=offscreen
-mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 unset DISPLAY WAYLAND_DISPLAY PYTHONPATH PYTHONHOME
 
 failures=0
@@ -68,7 +69,7 @@ run presets 60 presets
 missing=""
 for f in presets/*.yaml; do
   n=$(basename "$f" .yaml)
-  grep -Eq "^$n[[:space:]]+[^[:space:]]" "$work/presets.out" || missing="$missing $n"
+  grep -Eq "^${n}[[:space:]]+[^[:space:]]" "$work/presets.out" || missing="$missing $n"
 done
 if [ "$rc" = 0 ] && [ -z "$missing" ] && [ -s "$work/presets.out" ]; then
   pass "presets" "$(wc -l <"$work/presets.out") listed ($secs)"
@@ -150,9 +151,9 @@ else
 fi
 
 # 8. the window: opens on the offscreen platform and exits cleanly. With the app's quit-after hook
-# (SPACE_AI_EXPLORER_QUIT_AFTER_MS, when explorer/ui has it) it must quit by itself with status 0;
+# (SPACE_AI_EXPLORER_QUIT_AFTER_MS, once explorer/ has it) it must quit by itself with status 0;
 # without it, it must still be running, traceback-free, after 15 s (then it is stopped).
-if grep -rqs SPACE_AI_EXPLORER_QUIT_AFTER_MS explorer/ui; then
+if grep -rqs SPACE_AI_EXPLORER_QUIT_AFTER_MS explorer; then
   SPACE_AI_EXPLORER_QUIT_AFTER_MS=1500 run gui 60
   if [ "$rc" = 0 ] && ! grep -q Traceback "$work/gui.err"; then
     pass "window opens and quits" "($secs, including 1.5 s shown)"

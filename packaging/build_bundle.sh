@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Builds the one-folder desktop bundle dist/space-ai-explorer/ with PyInstaller.
 #   bash packaging/build_bundle.sh            # after `bash packaging/bootstrap.sh`
+#   bash packaging/build_bundle.sh --archive  # also dist/space-ai-explorer-VERSION-linux-ARCH.tar.gz
 # Steps: make sure PyInstaller is in .venv; build the project's wheel and unpack it into
 # build/bundle/site (so the bundle holds exactly what the wheel ships: code, presets, resources);
 # run packaging/space_ai_explorer.spec; add the desktop-entry installer; print the size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+archive=0
+case "${1:-}" in
+  "") ;;
+  --archive) archive=1 ;;
+  *) echo "usage: bash packaging/build_bundle.sh [--archive]" >&2; exit 2 ;;
+esac
 py=.venv/bin/python
 [ -x "$py" ] || { echo "no .venv: run 'bash packaging/bootstrap.sh' first" >&2; exit 1; }
 
@@ -64,3 +71,9 @@ end=$(date +%s)
 echo
 echo "Bundle: $root/$bundle  ($(du -sh "$bundle" | cut -f1), built in $((end - start)) s)"
 echo "Run it: $bundle/space-ai-explorer   (or '$bundle/space-ai-explorer --help')"
+if [ "$archive" = 1 ]; then
+  version=$("$py" -c 'import sys; sys.path.insert(0, sys.argv[1]); import explorer; print(explorer.__version__)' "$stage/site")
+  tarball=dist/space-ai-explorer-$version-linux-$(uname -m).tar.gz
+  tar -C dist -czf "$tarball" space-ai-explorer
+  echo "Archive: $root/$tarball  ($(du -h "$tarball" | cut -f1))"
+fi

@@ -3,7 +3,8 @@
 # from an empty folder, with an empty home, on Qt's offscreen platform (no display needed).
 #   bash packaging/smoke_test.sh [BUNDLE_DIR]     # default dist/space-ai-explorer
 # Checks --version, --help, presets, params, validate, evaluate --json, a PNG export at 1920 px,
-# that the window opens and closes cleanly, and that the bundle stays lean. Exits 0 only if every
+# that the window opens and closes cleanly, the desktop-entry installer, and that the bundle stays
+# lean. Exits 0 only if every
 # check passes; prints how long each run took.
 # shellcheck disable=SC2016  # the Python snippets are single-quoted on purpose
 set -uo pipefail
@@ -180,7 +181,16 @@ else
   show_err badpreset
 fi
 
-# 10. lean: none of the Qt parts the app does not use came along.
+# 10. the bundle's desktop-entry installer points the menu at this bundle (into the empty home).
+if (cd "$work/cwd" && "$bundle/install-desktop-entry.sh") >"$work/install.out" 2>&1 \
+  && grep -qx "TryExec=$exe" "$XDG_DATA_HOME/applications/space-ai-explorer.desktop" \
+  && [ -f "$XDG_DATA_HOME/icons/hicolor/48x48/apps/space-ai-explorer.png" ]; then
+  pass "install-desktop-entry.sh" "Exec=$exe"
+else
+  fail "install-desktop-entry.sh" "$(tail -n 1 "$work/install.out")"
+fi
+
+# 11. lean: none of the Qt parts the app does not use came along.
 internal=$bundle/_internal
 fat=$(cd "$internal" && find . \( -path './PySide6/Qt/translations' -o -path './PySide6/Qt/qml' \
   -o -name 'libQt6Quick*' -o -name 'libQt6Qml*' -o -name 'libQt6Network*' -o -name 'libQt6Pdf*' \

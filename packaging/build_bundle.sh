@@ -39,7 +39,7 @@ fi
 
 if ! "$py" -c 'import PyInstaller' 2>/dev/null; then
   echo "Installing PyInstaller into .venv"
-  "$py" -m pip install -q 'pyinstaller>=6.10'
+  "$py" -m pip install -q 'pyinstaller>=6.10'  # as the 'bundle' extra in pyproject.toml
 fi
 
 stage=build/bundle

@@ -14,7 +14,7 @@ from collections import deque
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QtMsgType, Qt
+from PySide6.QtCore import QPoint, Qt, QtMsgType
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QSlider
 
 from explorer.io import bundled_presets, load_preset
@@ -297,7 +297,7 @@ class Session:
             (0.4, self.presentation),
             (0.2, self.shortcuts),
             (1, self.autosave),
-            (12, self.settle),
+            (6, self.settle),
         )
         weights, actions = zip(*table, strict=True)
         action = self.rng.choices(actions, weights)[0]

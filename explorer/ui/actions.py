@@ -58,6 +58,19 @@ SPECS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        "bands",
+        "Uncertainty &bands",
+        ("Ctrl+B",),
+        "Monte Carlo P10–P90 bands and the chance that orbit is cheaper, on the cost charts",
+        checkable=True,
+    ),
+    ActionSpec(
+        "thresholds",
+        "What would have to be &true…",
+        ("Ctrl+Shift+T",),
+        "For each parameter alone, the value at which orbit ties the ground",
+    ),
+    ActionSpec(
         "dark_theme", "&Dark theme", ("Ctrl+T",), "Switch between light and dark", checkable=True
     ),
     ActionSpec(

@@ -2,7 +2,8 @@
 
 Views emit intent (a value edited, a reset asked for); commands on the undo stack call
 ``set_values``/``load``; the controller coalesces every change that arrives within one frame into a
-single evaluation and hands the Results to whoever listens to ``results_ready``.
+single evaluation and hands the Results to whoever listens to ``results_ready``. Its
+``uncertainty`` (an UncertaintyController) then adds Monte Carlo bands and sensitivity.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from explorer.model import Results, Scenario, evaluate
+from explorer.ui.uncertainty_controller import UncertaintyController
 
 FRAME_MS = 16
 """At most one evaluation per display frame, however many slider events arrive."""
@@ -57,6 +59,7 @@ class ScenarioController(QObject):
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
+        self.uncertainty = UncertaintyController(self)
 
     @property
     def scenario(self) -> Scenario:
@@ -121,6 +124,15 @@ class ScenarioController(QObject):
         self.comparisons_changed.emit()
         self._emit_results()
 
+    def set_bands_enabled(self, on: bool) -> None:
+        """Monte Carlo bands on or off: while on, every evaluation also computes bands."""
+        self.uncertainty.set_bands_enabled(on)
+
+    def shutdown(self) -> None:
+        """Stop evaluating and wait for background work (the window is closing)."""
+        self._timer.stop()
+        self.uncertainty.shutdown()
+
     def flush(self) -> None:
         """Evaluate now if a change is waiting (before an export or a pin)."""
         if self._timer.isActive():
@@ -141,6 +153,7 @@ class ScenarioController(QObject):
             self._reference = self._results if same else self._evaluate(self._reference_scenario)
             self.comparisons_changed.emit()
         self._emit_results()
+        self.uncertainty.on_evaluated(self._results)
 
     def _emit_results(self) -> None:
         if self._results is not None:

@@ -17,9 +17,14 @@ from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from explorer.io import PRESET_PNG_KEY, Preset, dumps_preset
-from explorer.model import Scenario, evaluate
+from explorer.model import Results, Scenario, evaluate
 from explorer.ui.charts import CHARTS, Dashboard
 from explorer.ui.theme import Theme, color, font, theme_named
+from explorer.ui.uncertainty_compute import (
+    UncertaintySettings,
+    compute_snapshot,
+    compute_tornado,
+)
 
 CHART_NAMES: tuple[str, ...] = (*CHARTS, "dashboard")
 ASPECT = 9 / 16
@@ -113,14 +118,21 @@ def export_png(
     preset_name: str = "",
     sources: Sequence[str] = (),
     theme: str = "light",
+    samples: int = 0,
+    seed: int = 0,
+    tornado_metric: str = "crossover_year",
 ) -> None:
     """Evaluate ``scenario`` and export ``chart`` (a name in CHART_NAMES) as a PNG, headless.
 
+    The tornado shows ``tornado_metric`` (a key of ``sensitivity.METRICS``). ``samples`` > 0 adds
+    Monte Carlo bands from that many draws with ``seed`` to the cost charts; 0 leaves them out.
     Creates a QApplication if there is none; with no display (DISPLAY and WAYLAND_DISPLAY unset)
     and no QT_QPA_PLATFORM it uses Qt's offscreen platform.
     """
     if chart not in CHART_NAMES:
         raise ValueError(f"unknown chart {chart!r}; expected one of {', '.join(CHART_NAMES)}")
+    if samples < 0:
+        raise ValueError(f"samples must be 0 (no bands) or more, got {samples}")
     if not os.environ.get("QT_QPA_PLATFORM") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
@@ -129,7 +141,9 @@ def export_png(
     widget: QWidget = Dashboard() if chart == "dashboard" else CHARTS[chart]()
     try:
         widget.set_theme(theme)  # type: ignore[attr-defined]
-        widget.set_results(evaluate(scenario))  # type: ignore[attr-defined]
+        results = evaluate(scenario)
+        widget.set_results(results)  # type: ignore[attr-defined]
+        _add_uncertainty(widget, results, samples, seed, tornado_metric)
         name = preset_name or "custom scenario"
         preset = Preset(name=name, scenario=scenario, sources=tuple(sources))
         export_widget_png(
@@ -144,6 +158,28 @@ def export_png(
         widget.close()
         widget.deleteLater()
     del _app
+
+
+def _add_uncertainty(
+    widget: QWidget, results: Results, samples: int, seed: int, metric: str
+) -> None:
+    """Tornado rows, and bands when ``samples`` > 0, on whichever of those charts ``widget`` is."""
+    charts = widget.charts if isinstance(widget, Dashboard) else {_chart_name(widget): widget}
+    if "tornado" in charts:
+        tornado = compute_tornado(results, metric)
+        charts["tornado"].set_rows(tornado.rows, tornado.metric_title, tornado.base_value)
+    if samples and ("launch_price" in charts or "year" in charts):
+        settings = UncertaintySettings(bands=True, samples=samples, seed=seed)
+        snapshot = compute_snapshot(results.scenario, settings, samples, full=True)
+        assert snapshot is not None  # nothing can make it stale here
+        if "launch_price" in charts:
+            charts["launch_price"].set_bands(snapshot.launch)
+        if "year" in charts:
+            charts["year"].set_bands(snapshot.year)
+
+
+def _chart_name(widget: QWidget) -> str:
+    return next(name for name, cls in CHARTS.items() if type(widget) is cls)
 
 
 def export_title(widget: QWidget, preset_name: str) -> str:

@@ -24,6 +24,7 @@ from explorer.ui.charts_contract import ChartView
 from explorer.ui.controller import ScenarioController, same_scenario
 from explorer.ui.document import Document
 from explorer.ui.recent_files import RecentFiles
+from explorer.ui.uncertainty_views import UncertaintyViews
 from explorer.ui.undo import LoadPresetCommand, SetValuesCommand
 from explorer.ui.widgets.headline_strip import HeadlineStrip
 from explorer.ui.widgets.notification_bar import NotificationBar
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         controller.scenario_changed.connect(self._on_scenario_changed)
         controller.results_ready.connect(self._on_results_ready)
         self._connect_actions()
+        self.uncertainty_views = UncertaintyViews(self)
 
         self.autosaver = Autosaver(config_dir, settings, self._autosave_snapshot, parent=self)
         self.panel.set_scenario(controller.scenario, controller.reference_scenario)
@@ -281,6 +283,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.autosaver.stop_cleanly()
+        self.controller.shutdown()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)

@@ -59,6 +59,9 @@ class WindowMenus:
         view_menu = bar.addMenu("&View")
         view_menu.addAction(a["pin"])
         view_menu.addSeparator()
+        view_menu.addAction(a["bands"])
+        view_menu.addAction(a["thresholds"])
+        view_menu.addSeparator()
         view_menu.addAction(a["dark_theme"])
         view_menu.addAction(a["presentation"])
         view_menu.addAction(a["focus_panel"])
@@ -103,6 +106,7 @@ def build_toolbar(window: MainWindow) -> QToolBar:
         "reset_all",
         None,
         "pin",
+        "bands",
         "dark_theme",
         "presentation",
         "export_dashboard",

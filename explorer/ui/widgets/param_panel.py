@@ -1,7 +1,8 @@
 """The scrollable side panel: one collapsible section per registry group, in GROUPS order.
 
-Built entirely from the registry. It must not modify the model: it emits ``value_edited`` and
-``reset_requested``; ``set_scenario`` shows a scenario with every widget's signals blocked.
+Built entirely from the registry, under the uncertainty controls (``uncertainty``, an
+UncertaintyPanel). It must not modify the model: it emits ``value_edited``, ``reset_requested``
+and ``lock_toggled``; ``set_scenario`` and ``set_locked`` show state with signals blocked.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from explorer.model.params import GROUPS, Choice, in_group
 from explorer.ui.widgets.choice_switch import ChoiceSwitch
 from explorer.ui.widgets.group_section import GroupSection
 from explorer.ui.widgets.param_slider import ParamSlider
+from explorer.ui.widgets.uncertainty_panel import UncertaintyPanel
 
 ALL_GROUPS = ""
 """The group name ``reset_requested`` carries for "reset all"."""
@@ -26,6 +28,8 @@ class ParamPanel(QScrollArea):
     """key, value, merge tag (see ParamSlider)."""
     reset_requested = Signal(str)
     """A group's name, or ALL_GROUPS."""
+    lock_toggled = Signal(str, bool)
+    """key, locked (see ParamSlider)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,12 +53,16 @@ class ParamPanel(QScrollArea):
         top.addStretch(1)
         top.addWidget(self.reset_all_button)
         layout.addLayout(top)
+        self.uncertainty = UncertaintyPanel()
+        layout.addWidget(self.uncertainty)
         for group in GROUPS:
             section = GroupSection(group)
             section.reset_requested.connect(self.reset_requested)
             for entry in in_group(group):
                 editor = ChoiceSwitch(entry) if isinstance(entry, Choice) else ParamSlider(entry)
                 editor.value_edited.connect(self.value_edited)
+                if isinstance(editor, ParamSlider):
+                    editor.lock_toggled.connect(self.lock_toggled)
                 section.add_widget(editor)
                 self.editors[entry.key] = editor
             self.sections[group] = section
@@ -76,6 +84,12 @@ class ParamPanel(QScrollArea):
             editor.set_value(value)
             if reference is not None:
                 editor.set_changed(value != reference[key])
+
+    def set_locked(self, keys: frozenset[str]) -> None:
+        """Shut the padlocks of ``keys``, open all others."""
+        for key, editor in self.editors.items():
+            if isinstance(editor, ParamSlider):
+                editor.set_locked(key in keys)
 
     def _on_reset_all_clicked(self) -> None:
         self.reset_requested.emit(ALL_GROUPS)

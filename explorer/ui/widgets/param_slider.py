@@ -2,7 +2,8 @@
 
 The widget never writes the model: it emits ``value_edited(key, value, merge_tag)`` and shows what
 it is told with ``set_value`` (signals blocked). A drag carries one merge tag from press to release,
-so the undo stack folds it into one step.
+so the undo stack folds it into one step. Parameters Monte Carlo draws have a padlock: it emits
+``lock_toggled(key, locked)`` and shows what it is told with ``set_locked``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.model.params import Param
+from explorer.ui.uncertainty_lock_icon import lock_icon
 from explorer.ui.widgets.slider_mapping import SliderMapping
 
 _drag_counter = itertools.count(1)
@@ -62,6 +64,8 @@ class ParamSlider(QWidget):
 
     value_edited = Signal(str, object, str)
     """key, new value, merge tag ("" when the edit is an undo step of its own)."""
+    lock_toggled = Signal(str, bool)
+    """key, True when the user locks it (Monte Carlo keeps the slider's value)."""
 
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +111,10 @@ class ParamSlider(QWidget):
         for widget in (self.title_label, self.slider, self.spin_box, self.unit_label):
             widget.setToolTip(tip)
         self.info_button.setToolTip(f"About {param.title}: description and source")
+        self.lock_button: QToolButton | None = None
+        if param.uncertain:
+            self.lock_button = self._make_lock_button()
+            self._update_lock_tip()
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
@@ -116,6 +124,8 @@ class ParamSlider(QWidget):
         title_row.setContentsMargins(0, 0, 0, 0)
         title_row.addWidget(self.title_label, 1)
         title_row.addWidget(self.unit_label)
+        if self.lock_button is not None:
+            title_row.addWidget(self.lock_button)
         layout.addLayout(title_row, 0, 0, 1, 2)
         layout.addWidget(self.info_button, 0, 2)
         layout.addWidget(self.slider, 1, 0)
@@ -147,6 +157,17 @@ class ParamSlider(QWidget):
             self.slider.setValue(self.mapping.to_position(value))
             self.spin_box.setValue(value)
 
+    def is_locked(self) -> bool:
+        return self.lock_button is not None and self.lock_button.isChecked()
+
+    def set_locked(self, locked: bool) -> None:
+        """Show the padlock shut or open without emitting anything."""
+        if self.lock_button is None or self.lock_button.isChecked() == locked:
+            return
+        with QSignalBlocker(self.lock_button):
+            self.lock_button.setChecked(locked)
+        self._update_lock_tip()
+
     def set_changed(self, changed: bool) -> None:
         """Mark the title when the value differs from the loaded preset."""
         if self.title_label.property("changed") == changed:
@@ -163,6 +184,29 @@ class ParamSlider(QWidget):
             f" ({p.scale}); default {p.default:g}"
         )
         return tooltip_html(p.title, p.unit, p.description, p.source, extra)
+
+    def _make_lock_button(self) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("paramLock")
+        button.setCheckable(True)
+        button.setAutoRaise(True)
+        button.setIcon(lock_icon())
+        button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        button.setAccessibleName(f"Lock {self.param.title}")
+        button.toggled.connect(self._on_lock_toggled)
+        return button
+
+    def _update_lock_tip(self) -> None:
+        assert self.lock_button is not None
+        self.lock_button.setToolTip(
+            f"{self.param.title} is locked: the bands keep it at the slider's value"
+            if self.lock_button.isChecked()
+            else f"Lock {self.param.title}: the bands stop drawing it from its range"
+        )
+
+    def _on_lock_toggled(self, locked: bool) -> None:
+        self._update_lock_tip()
+        self.lock_toggled.emit(self.key, locked)
 
     def _on_slider_pressed(self) -> None:
         self._merge_tag = f"drag:{self.key}:{next(_drag_counter)}"

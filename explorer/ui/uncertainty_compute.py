@@ -1,0 +1,163 @@
+"""What the window shows of a scenario's uncertainty, each computed in one call on any thread.
+
+Qt-free: the UncertaintyController runs ``compute_snapshot`` on the GUI thread with a few draws
+while a slider moves and on a worker thread with the full count once it rests; ``compute_tornado``
+and ``compute_thresholds`` feed the tornado chart and the "what would have to be true" table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from explorer.model import Results, Scenario
+from explorer.model.params import PARAMS
+from explorer.model.sensitivity import METRICS, SensitivityRow, Threshold, thresholds, tornado
+from explorer.model.uncertainty import Bands, monte_carlo
+
+SAMPLE_CHOICES: tuple[int, ...] = (1_000, 10_000, 30_000)
+"""Draw counts offered for the bands once a slider rests."""
+LIVE_SAMPLES = 500
+"""Draws per frame while a slider moves: bands within the frame budget, on the GUI thread."""
+LAUNCH_POINTS = 200
+"""Points of the bands against launch price (as many as the chart's curves)."""
+PROBABILITY_YEARS: tuple[int, ...] = (2030, 2035)
+"""Years for which the panel states the chance that orbit is cheaper (bands on)."""
+TORNADO_ROWS = 12
+"""Rows the tornado shows: the parameters that move the metric most (more would not be legible)."""
+WIDTH_RANGE = (0.05, 1.0)
+"""Range width, as a fraction of each parameter's registry range around its current value."""
+UNCERTAIN_KEYS: frozenset[str] = frozenset(p.key for p in PARAMS if p.uncertain)
+"""Parameters Monte Carlo may draw, and so the ones that can be locked."""
+
+
+@dataclass(frozen=True)
+class UncertaintySettings:
+    """How the window draws: bands on or off, draws, range width, seed and locked parameters."""
+
+    bands: bool = False
+    samples: int = 10_000
+    width: float = 1.0
+    seed: int = 0
+    locked: frozenset[str] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        if self.samples < 1:
+            raise ValueError(f"samples must be at least 1, got {self.samples}")
+        if not WIDTH_RANGE[0] <= self.width <= WIDTH_RANGE[1]:
+            raise ValueError(f"width must be in {WIDTH_RANGE}, got {self.width}")
+        unknown = self.locked - UNCERTAIN_KEYS
+        if unknown:
+            raise ValueError(f"cannot lock {', '.join(sorted(unknown))}: not drawn")
+
+    def with_lock(self, key: str, locked: bool) -> UncertaintySettings:
+        keys = self.locked | {key} if locked else self.locked - {key}
+        return replace(self, locked=frozenset(keys))
+
+
+@dataclass(frozen=True)
+class UncertaintySnapshot:
+    """One scenario's Monte Carlo as the window shows it.
+
+    ``p_now`` is the share of draws in which orbit is feasible and cheaper at the scenario's
+    start; ``p_by_year`` the same along the learning curves (empty without bands). ``launch``
+    and ``year`` are the charts' bands (None without bands). ``full`` is False for a live preview.
+    """
+
+    scenario: Scenario
+    settings: UncertaintySettings
+    samples: int
+    full: bool
+    p_now: float
+    p_by_year: dict[int, float]
+    launch: Bands | None
+    year: Bands | None
+
+
+@dataclass(frozen=True)
+class TornadoSnapshot:
+    """Tornado rows of one metric (a key of ``sensitivity.METRICS``) around its base value."""
+
+    scenario: Scenario
+    metric: str
+    rows: list[SensitivityRow]
+    base_value: float
+
+    @property
+    def metric_title(self) -> str:
+        return METRICS[self.metric]
+
+
+@dataclass(frozen=True)
+class ThresholdsSnapshot:
+    """Where orbit ties the ground, parameter by parameter, for one scenario."""
+
+    scenario: Scenario
+    rows: list[Threshold]
+
+
+def compute_snapshot(
+    scenario: Scenario,
+    settings: UncertaintySettings,
+    samples: int,
+    full: bool,
+    is_stale: Callable[[], bool] = lambda: False,
+) -> UncertaintySnapshot | None:
+    """Draw ``samples`` scenarios around ``scenario``; None if ``is_stale()`` turned True midway.
+
+    Bands (and the by-year chances) only when ``settings.bands``: without them the draws skip the
+    learning-curve paths, which costs less than half.
+    """
+    mc = monte_carlo(
+        scenario,
+        samples,
+        seed=settings.seed,
+        width=settings.width,
+        locked=settings.locked,
+        with_paths=settings.bands,
+    )
+    launch = year = None
+    p_by_year: dict[int, float] = {}
+    if settings.bands:
+        if is_stale():
+            return None
+        launch = mc.launch_bands(LAUNCH_POINTS)
+        if is_stale():
+            return None
+        year = mc.year_bands()
+        p_by_year = _chance_in_years(year)
+    return UncertaintySnapshot(
+        scenario, settings, samples, full, mc.p_orbit_cheaper, p_by_year, launch, year
+    )
+
+
+def _chance_in_years(bands: Bands) -> dict[int, float]:
+    years = np.asarray(bands.x, dtype=float)
+    return {
+        year: float(bands.p_orbit_cheaper[np.flatnonzero(years == year)[0]])
+        for year in PROBABILITY_YEARS
+        if np.any(years == year)
+    }
+
+
+def compute_tornado(
+    results: Results, metric: str, locked: frozenset[str] = frozenset()
+) -> TornadoSnapshot:
+    """The ``TORNADO_ROWS`` parameters that move ``metric`` most, leaving out those that do not
+    move it at all; the base value is the metric in ``results``."""
+    scenario = results.scenario
+    base = float(results[metric])
+    rows = [row for row in tornado(scenario, metric, locked) if _moves(row, base)]
+    return TornadoSnapshot(scenario, metric, rows[:TORNADO_ROWS], base)
+
+
+def _moves(row: SensitivityRow, base: float) -> bool:
+    """True if either end changes the metric ("none" counting as ``row.none_stands_for``)."""
+    low, high, mid = np.nan_to_num([row.low_value, row.high_value, base], nan=row.none_stands_for)
+    return bool(low != mid or high != mid)
+
+
+def compute_thresholds(scenario: Scenario, locked: frozenset[str]) -> ThresholdsSnapshot:
+    return ThresholdsSnapshot(scenario, thresholds(scenario, locked))

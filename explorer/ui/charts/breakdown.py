@@ -16,7 +16,7 @@ from explorer.model.parts import BOUNDARY_PARTS, PART_TITLES, PARTS
 from explorer.model.results import Results
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
-from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, line_entry
+from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, cache_static_items, line_entry
 from explorer.ui.theme import VARIANT_TITLES, color, font, pen, variant_pen
 
 SIDES = ("earth", "space")
@@ -102,6 +102,7 @@ class BreakdownChart(ChartBase):
             self.marks[variant] = mark
         self._parts: dict[str, dict[str, float]] = {s: dict.fromkeys(PARTS, 0.0) for s in SIDES}
         self._restyle()
+        cache_static_items(self.view)
 
     def csv_text(self) -> str:
         compared = {"reference": self._reference, "pinned": self._pinned}

@@ -16,7 +16,7 @@ from explorer.ui.charts.bands import BandOverlay, Bands
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.charts.markers import MarkerLine
-from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, line_entry
+from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, cache_static_items, line_entry
 from explorer.ui.theme import VARIANT_TITLES, VARIANTS, variant_pen
 
 POINTS = 200
@@ -70,6 +70,7 @@ class LaunchPriceChart(ChartBase):
         )
         self.bands = BandOverlay(self.frame, log_x=True)
         self._restyle()
+        cache_static_items(self.view)
 
     def set_bands(self, bands: Bands | None) -> None:
         """P10-P90 bands against launch price (``bands.x`` in $/kg), or None to hide them."""

@@ -11,6 +11,7 @@ from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
 from explorer.ui.charts.axes import ValueAxis
 from explorer.ui.theme import VARIANT_LINE_STYLES, Sizes, Theme, color, font, pen
@@ -204,3 +205,16 @@ class PlotFrame:
         if self.note.isVisible():
             limit = self._sizes.px(420) if self._sizes else 420
             self.note.setTextWidth(min(rect.width() * 0.8, limit))
+
+
+# Items that seldom change but cost a lot to paint: text (laid out rich text) and the axes with
+# their grids. Cached as device pixmaps, they are blitted while a curve over them moves.
+_CACHED_KINDS = (QGraphicsTextItem, pg.TextItem, pg.LabelItem, pg.AxisItem, pg.LinearRegionItem)
+
+
+def cache_static_items(view: pg.GraphicsView) -> None:
+    """Paint text and axes of ``view``'s scene from device-pixel caches (re-rendered by Qt when
+    an item calls ``update`` or changes size); call again after adding such items."""
+    for item in view.scene().items():
+        if isinstance(item, _CACHED_KINDS):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

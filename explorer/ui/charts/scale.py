@@ -15,7 +15,7 @@ from explorer.ui.charts.axes import compact_number
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.charts.markers import MarkerLine
-from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, line_entry
+from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, cache_static_items, line_entry
 from explorer.ui.theme import VARIANT_TITLES, VARIANTS, color, font, pen, variant_pen
 
 CADENCE_AXIS = (10.0, 100_000.0)
@@ -105,6 +105,7 @@ class ScaleChart(ChartBase):
         self.point_label.setZValue(30)
         plot.addItem(self.point_label)
         self._restyle()
+        cache_static_items(self.view)
 
     def csv_text(self) -> str:
         columns: list[tuple[str, Any]] = [("launches_per_year", self.launches)]

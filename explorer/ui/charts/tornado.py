@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.charts.markers import MarkerLine
-from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame
+from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, cache_static_items
 from explorer.ui.theme import OKABE_ITO, color, font, pen
 
 BAR_HEIGHT = 0.62
@@ -68,6 +68,7 @@ class TornadoChart(ChartBase):
         self.metric_title = ""
         self.base_value = math.nan
         self._restyle()
+        cache_static_items(self.view)
         self._draw_rows()
 
     def set_rows(self, rows: Sequence[TornadoRow], metric_title: str, base_value: float) -> None:

@@ -16,7 +16,7 @@ from explorer.ui.charts.bands import BandOverlay, Bands
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.charts.markers import MarkerLine
-from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, line_entry
+from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, cache_static_items, line_entry
 from explorer.ui.theme import VARIANT_TITLES, VARIANTS, color, font, pen, variant_pen
 
 SIDES = ("earth", "space")
@@ -83,6 +83,7 @@ class YearChart(ChartBase):
         self.crossover = MarkerLine(self.frame.plot, colour_role="foreground", label_position=0.9)
         self.bands = BandOverlay(self.frame, log_x=False)
         self._restyle()
+        cache_static_items(self.view)
 
     def set_bands(self, bands: Bands | None) -> None:
         """P10-P90 bands against year (``bands.x`` in years), or None to hide them."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib.resources import files
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -13,6 +15,8 @@ from explorer.io import PresetError
 from explorer.ui import APPLICATION, ORGANIZATION, create_main_window
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# Smoke tests of the desktop bundle set this to see the window come up and close by itself.
+QUIT_AFTER_ENV = "SPACE_AI_EXPLORER_QUIT_AFTER_MS"
 
 
 def app_icon() -> QIcon:
@@ -47,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"space-ai-explorer-gui: {err}", file=sys.stderr)
         return 2
     window.show()
+    if quit_after := os.environ.get(QUIT_AFTER_ENV):
+        QTimer.singleShot(int(quit_after), window.close)
+        QTimer.singleShot(int(quit_after), app.quit)
     return app.exec()
 
 

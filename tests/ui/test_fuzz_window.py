@@ -73,6 +73,13 @@ class Session:
         self.sliders = [e for e in window.panel.editors.values() if isinstance(e, ParamSlider)]
         self.choices = [e for e in window.panel.editors.values() if isinstance(e, ChoiceSwitch)]
         self.saved_files: list[Path] = []
+        # Copies: a bundled preset opened by its path is writable, and Save must never touch the
+        # files that ship with the explorer.
+        self.preset_copies = []
+        for name, resource in bundled_presets().items():
+            copy = tmp / f"copy-of-{name}.yaml"
+            copy.write_bytes(resource.read_bytes())
+            self.preset_copies.append(copy)
         self.counts: dict[str, int] = {}
         self.dialog_answers = 0
 
@@ -102,7 +109,7 @@ class Session:
 
     def answer_open_name(self, *args) -> tuple[str, str]:
         self.dialog_answers += 1
-        candidates = [*BROKEN, *self.saved_files, *bundled_presets().values()]
+        candidates = [*BROKEN, *self.saved_files, *self.preset_copies]
         if self.rng.random() < 0.1:
             return "", ""
         return str(self.rng.choice(candidates)), ""
@@ -336,6 +343,7 @@ def qt_warnings(qtlog) -> list[str]:
 @pytest.mark.slow
 def test_fuzzed_window_session(qtbot, qtlog, user, fresh_settings, tmp_path, monkeypatch):
     rng = random.Random(SEED)
+    shipped = {name: r.read_bytes() for name, r in bundled_presets().items()}
     print(f"\nwindow fuzz: seed {SEED}, {STEPS} actions (EXPLORER_FUZZ_SEED reproduces it)")
     window = create_main_window()
     qtbot.addWidget(window)
@@ -395,6 +403,7 @@ def test_fuzzed_window_session(qtbot, qtlog, user, fresh_settings, tmp_path, mon
         f"window fuzz: {STEPS} actions in {elapsed:.1f} s, {final} undo steps, "
         f"{session.dialog_answers} dialogs answered; {sorted(session.counts.items())}"
     )
+    assert {name: r.read_bytes() for name, r in bundled_presets().items()} == shipped
     # The session must have done each kind of thing, or it proves less than it claims.
     assert set(session.counts) >= {"drag", "keys", "type_number", "open_broken", "export"}
     assert final > 50

@@ -123,14 +123,27 @@ def compute_snapshot(
     if settings.bands:
         if is_stale():
             return None
-        launch = mc.launch_bands(LAUNCH_POINTS)
+        launch = _per_point(mc.launch_bands(LAUNCH_POINTS))
         if is_stale():
             return None
-        year = mc.year_bands()
+        year = _per_point(mc.year_bands())
         p_by_year = _chance_in_years(year)
     return UncertaintySnapshot(
         scenario, settings, samples, full, mc.p_orbit_cheaper, p_by_year, launch, year
     )
+
+
+def _per_point(bands: Bands) -> Bands:
+    """Bands with one chance per point, also when every parameter is locked.
+
+    With nothing drawn the model evaluates a single scenario and its chance comes back averaged
+    over the axis; then each point's chance is simply whether orbit is cheaper there.
+    """
+    if np.ndim(bands.p_orbit_cheaper) == 1:
+        return bands
+    space, earth = bands.space[1], bands.earth[1]
+    wins = np.isfinite(space) & (space < earth)
+    return replace(bands, p_orbit_cheaper=wins.astype(float))
 
 
 def _chance_in_years(bands: Bands) -> dict[int, float]:
@@ -149,6 +162,8 @@ def compute_tornado(
     move it at all; the base value is the metric in ``results``."""
     scenario = results.scenario
     base = float(results[metric])
+    if locked >= UNCERTAIN_KEYS:  # nothing left to move (the model needs one parameter at least)
+        return TornadoSnapshot(scenario, metric, [], base)
     rows = [row for row in tornado(scenario, metric, locked) if _moves(row, base)]
     return TornadoSnapshot(scenario, metric, rows[:TORNADO_ROWS], base)
 
@@ -160,4 +175,6 @@ def _moves(row: SensitivityRow, base: float) -> bool:
 
 
 def compute_thresholds(scenario: Scenario, locked: frozenset[str]) -> ThresholdsSnapshot:
+    if locked >= UNCERTAIN_KEYS:
+        return ThresholdsSnapshot(scenario, [])
     return ThresholdsSnapshot(scenario, thresholds(scenario, locked))

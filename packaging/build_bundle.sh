@@ -43,7 +43,9 @@ if ! "$py" -c 'import PyInstaller' 2>/dev/null; then
 fi
 
 stage=build/bundle
-rm -rf "$stage" dist/space-ai-explorer
+# setuptools reuses build/lib between wheel builds and keeps files that have since changed or
+# gone from the tree; start from nothing so the bundle is exactly the working tree.
+rm -rf "$stage" build/lib build/bdist.* dist/space-ai-explorer
 mkdir -p "$stage/wheel" "$stage/site"
 echo "Building the wheel"
 "$py" -m pip wheel -q --no-deps -w "$stage/wheel" . 2>&1 | grep -v -e "^\s*$" -e "Location .* is ignored" >&2 || true

@@ -2,12 +2,15 @@
 
 While the window is open, a marker in the settings says a session is running; a clean close removes
 it and the autosave file. If the next start finds the marker and the file, the last session crashed
-or was killed, and the window offers to restore what was on screen.
+or was killed, and the window offers to restore what was on screen. That autosave is first set
+aside (``autosave-previous.yaml``), so the new session's own autosaves can neither overwrite nor
+delete it while the offer waits; it goes once restored or when the new session closes cleanly.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,8 +22,10 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 30_000
 FILE_NAME = "autosave.yaml"
+PREVIOUS_FILE_NAME = "autosave-previous.yaml"
 _RUNNING = "session/running"
 _DOCUMENT_PATH = "session/document_path"
+_PREVIOUS_DOCUMENT_PATH = "session/previous_document_path"
 
 
 class Autosaver(QObject):
@@ -36,20 +41,45 @@ class Autosaver(QObject):
     ) -> None:
         super().__init__(parent)
         self.path = folder / FILE_NAME
+        self.previous_path = folder / PREVIOUS_FILE_NAME
         self._settings = settings
         self._snapshot = snapshot
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
 
-    def recoverable(self) -> bool:
-        """True when the last session did not close cleanly and left unsaved changes."""
+    def _crashed(self) -> bool:
         return bool(self._settings.value(_RUNNING, False, bool)) and self.path.is_file()
 
+    def recoverable(self) -> bool:
+        """True when a session that did not close cleanly left unsaved changes to restore."""
+        return self.previous_path.is_file() or self._crashed()
+
+    def set_aside_previous(self) -> bool:
+        """Move a crashed session's autosave out of this session's way (before ``start``).
+
+        True when there is one to offer. A newer crash's autosave replaces an older one that was
+        never restored.
+        """
+        if self._crashed():
+            os.replace(self.path, self.previous_path)
+            document_path = str(self._settings.value(_DOCUMENT_PATH, "") or "")
+            self._settings.setValue(_PREVIOUS_DOCUMENT_PATH, document_path)
+            self._settings.remove(_DOCUMENT_PATH)
+            self._settings.sync()
+        return self.previous_path.is_file()
+
     def recover(self) -> tuple[Preset, Path | None]:
-        """The autosaved preset and the file it had been opened from. Raises PresetError."""
-        stored = str(self._settings.value(_DOCUMENT_PATH, "") or "")
-        return load_preset(self.path), (Path(stored) if stored else None)
+        """The crashed session's preset and the file it had been opened from. Raises PresetError."""
+        if not self.previous_path.is_file():
+            self.set_aside_previous()
+        stored = str(self._settings.value(_PREVIOUS_DOCUMENT_PATH, "") or "")
+        return load_preset(self.previous_path), (Path(stored) if stored else None)
+
+    def discard_previous(self) -> None:
+        """The crashed session's autosave was restored (or declined by a clean close)."""
+        self.previous_path.unlink(missing_ok=True)
+        self._settings.remove(_PREVIOUS_DOCUMENT_PATH)
 
     def start(self) -> None:
         self._settings.setValue(_RUNNING, True)
@@ -60,6 +90,7 @@ class Autosaver(QObject):
         """The window closed as asked: nothing to restore next time."""
         self._timer.stop()
         self.discard()
+        self.discard_previous()
         self._settings.remove(_RUNNING)
         self._settings.sync()
 

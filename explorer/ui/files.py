@@ -114,7 +114,7 @@ def dropped_preset_path(mime: QMimeData) -> Path | None:
 
 def offer_restore(window: MainWindow) -> None:
     """After a session that did not close cleanly, offer its autosaved changes."""
-    if not window.autosaver.recoverable():
+    if not window.autosaver.set_aside_previous():
         return
     window.notification_bar.show_message(
         "The last session ended without closing and had unsaved changes.",
@@ -139,5 +139,8 @@ def restore_autosave(window: MainWindow) -> bool:
         with contextlib.suppress(PresetError):
             window.load_preset(Document.from_preset(load_preset(document_path)))
     window.set_scenario(preset.scenario, "Restore autosave")
-    window.autosaver.discard()
+    # The restored values are this session's unsaved changes now: autosave them before letting
+    # the crashed session's copy go.
+    window.autosaver.save_now()
+    window.autosaver.discard_previous()
     return True

@@ -1,0 +1,193 @@
+"""Analysts never lose a scenario (issue 6): unsaved changes survive a killed session, and Save
+keeps the previous file as ``.bak`` with its permissions."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from explorer.io import Preset, load_preset, save_preset
+from explorer.model import Scenario
+from explorer.ui import config_dir, files
+
+KEY = "launch_price_usd_per_kg"
+
+# A whole session in its own interpreter: start the app as a user would (optionally on a preset
+# file), type a value, wait for the autosave, then die without any chance to clean up.
+_SESSION = """
+import os, signal, sys
+from PySide6.QtCore import QTimer
+from explorer.ui import create_main_window
+from explorer.ui.app import create_application
+
+key, value, preset = sys.argv[1], float(sys.argv[2]), sys.argv[3] or None
+app = create_application(sys.argv[:1])
+window = create_main_window(preset)
+window.show()
+# The autosave runs every 30 s; a test cannot wait that long.
+window.autosaver.findChild(QTimer).setInterval(50)
+window.panel.slider(key).spin_box.setValue(value)
+
+def kill_once_autosaved():
+    if window.autosaver.path.is_file():
+        print("autosaved", flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+poll = QTimer()
+poll.timeout.connect(kill_once_autosaved)
+poll.start(10)
+QTimer.singleShot(30_000, lambda: app.exit(3))
+sys.exit(app.exec())
+"""
+
+
+def crash_a_session(value: float, preset: Path | None = None) -> None:
+    """Run a session that edits ``KEY`` and is killed after its autosave (same config folder)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _SESSION, KEY, str(value), str(preset or "")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == -signal.SIGKILL, f"exit {done.returncode}\n{done.stderr}"
+    assert done.stdout.strip() == "autosaved"
+    assert (config_dir() / "autosave.yaml").is_file()
+
+
+def test_a_killed_session_is_offered_back_and_restored(fresh_settings, make_window, user):
+    crash_a_session(432.0)
+    window = make_window()
+    assert "last session" in window.notification_bar.text()
+    assert window.notification_bar.action_button.isVisible()
+    assert window.controller.scenario[KEY] != 432
+    window.notification_bar.action_button.click()
+    user.settle(window)
+    assert window.controller.scenario[KEY] == 432
+    assert window.panel.slider(KEY).value() == 432
+    assert window.isWindowModified()
+    # Restored values are this session's unsaved changes: autosaved at once, the old copy gone.
+    assert load_preset(config_dir() / "autosave.yaml").scenario[KEY] == 432
+    assert not (config_dir() / "autosave-previous.yaml").exists()
+    # Restoring is an edit like any other: one undo takes it back.
+    window.undo_stack.undo()
+    assert window.controller.scenario[KEY] != 432
+    assert not list(config_dir().glob("*.bak"))
+
+
+def test_a_killed_session_on_a_file_comes_back_on_that_file(
+    fresh_settings, make_window, user, tmp_path
+):
+    path = tmp_path / "analysis.yaml"
+    save_preset(Preset("My analysis", Scenario({"payload_t": 150.0}), "", ("a test",)), path)
+    crash_a_session(777.0, path)
+    window = make_window()
+    window.notification_bar.action_button.click()
+    user.settle(window)
+    assert window.document.path == path
+    assert window.document.name == "My analysis"
+    assert window.controller.scenario[KEY] == 777
+    assert window.controller.scenario["payload_t"] == 150
+    assert window.isWindowModified()
+    # The file itself was never touched by the autosave.
+    assert load_preset(path).scenario[KEY] != 777
+
+
+def test_the_offer_survives_the_new_sessions_own_autosave(fresh_settings, make_window, user):
+    crash_a_session(432.0)
+    window = make_window()
+    assert "last session" in window.notification_bar.text()
+    # The presenter ignores the offer for a while: the new session's autosave ticks with nothing
+    # of its own to save, and then with an edit of its own.
+    window.autosaver.save_now()
+    user.type(window.panel.slider("payload_t"), "150")
+    window.autosaver.save_now()
+    window.notification_bar.action_button.click()
+    user.settle(window)
+    assert window.controller.scenario[KEY] == 432
+
+
+def test_a_crash_before_restoring_offers_the_same_changes_again(fresh_settings, make_window):
+    crash_a_session(432.0)
+    first = make_window()
+    first.autosaver.save_now()  # nothing of its own: this used to delete the crashed autosave
+    # The second session is killed too (its running marker stays); the third start still offers.
+    second = make_window()
+    assert "last session" in second.notification_bar.text()
+    preset, _ = second.autosaver.recover()
+    assert preset.scenario[KEY] == 432
+
+
+def test_a_clean_close_declines_the_offer(fresh_settings, make_window):
+    crash_a_session(432.0)
+    make_window().close()
+    assert not list(config_dir().glob("autosave*"))
+    assert make_window().notification_bar.text() == ""
+
+
+def test_a_damaged_autosave_is_a_message_not_a_crash(fresh_settings, make_window, user):
+    crash_a_session(432.0)
+    (config_dir() / "autosave.yaml").write_bytes(b"\x00\xff garbage")
+    window = make_window()
+    before = window.controller.scenario
+    window.notification_bar.action_button.click()
+    user.settle(window)
+    assert window.controller.scenario is before
+    assert "autosave" in window.notification_bar.text()
+    assert window.notification_bar.kind() == "error"
+
+
+def test_save_keeps_the_previous_file_as_bak_with_its_permissions(make_window, user, tmp_path):
+    path = tmp_path / "shared.yaml"
+    save_preset(Preset("Shared", Scenario({KEY: 900.0}), "", ()), path)
+    path.chmod(0o640)
+    old_text = path.read_text()
+    window = make_window(str(path))
+    user.type(window.panel.slider(KEY), "321")
+    window.actions_by_name["save"].trigger()
+    assert not window.isWindowModified()
+    assert load_preset(path).scenario == window.controller.scenario
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    backup = path.with_name("shared.yaml.bak")
+    assert backup.read_text() == old_text
+    assert load_preset(backup).scenario[KEY] == 900
+    # No temporary file is left behind by the atomic write.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shared.yaml", "shared.yaml.bak"]
+
+
+def test_save_as_over_an_existing_file_keeps_it_as_bak(make_window, user, tmp_path, monkeypatch):
+    other = tmp_path / "other.yaml"
+    save_preset(Preset("Other", Scenario({KEY: 50.0}), "", ()), other)
+    other.chmod(0o600)
+    window = make_window()
+    user.type(window.panel.slider(KEY), "321")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(other), ""))
+    window.actions_by_name["save_as"].trigger()
+    assert window.document.path == other
+    assert load_preset(other).scenario[KEY] == 321
+    assert load_preset(other.with_name("other.yaml.bak")).scenario[KEY] == 50
+    assert stat.S_IMODE(other.stat().st_mode) == 0o600
+
+
+def test_a_failed_save_keeps_the_file_and_the_changes(make_window, user, tmp_path, monkeypatch):
+    path = tmp_path / "kept.yaml"
+    save_preset(Preset("Kept", Scenario({KEY: 900.0}), "", ()), path)
+    window = make_window(str(path))
+    user.type(window.panel.slider(KEY), "321")
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files, "save_preset", disk_full)
+    assert not files.save(window)
+    assert "No space left on device" in window.notification_bar.text()
+    assert window.isWindowModified()
+    assert window.controller.scenario[KEY] == 321
+    assert load_preset(path).scenario[KEY] == 900

@@ -102,8 +102,10 @@ def main() -> int:
     stats = {name: summarize(values) for name, values in timings.samples.items()}
     label = f"slider step, {platform}, {'with' if args.bands else 'no'} bands"
     print(label)
+    steps = max(1, len(timings.samples["step"]))
     for name, s in stats.items():
-        print_row(f"  {name}", s)
+        calls = timings.calls.get(name)
+        print_row(f"  {name}" + (f" ({calls / steps:.2f}/step)" if calls else ""), s)
     figures = {
         "platform": platform,
         "bands": args.bands,
@@ -114,6 +116,10 @@ def main() -> int:
         "stages": stats,
         "per_run": per_run,
         "paints_per_step": timings.paints / max(1, len(timings.samples["step"])),
+        "calls_per_step": {
+            name: count / max(1, len(timings.samples["step"]))
+            for name, count in sorted(timings.calls.items())
+        },
     }
     write_json(args.json, "slider_latency", figures)
     window.ask_unsaved = lambda: Unsaved.DISCARD
@@ -146,6 +152,7 @@ class _Timings:
     def __init__(self, window) -> None:
         self.samples: dict[str, list[float]] = defaultdict(list)
         self.paints = 0
+        self.calls: dict[str, int] = defaultdict(int)
         self._pending: dict[str, float] = defaultdict(float)
         controller = window.controller
         evaluate = controller._evaluate
@@ -155,6 +162,10 @@ class _Timings:
             if hasattr(chart, "set_bands"):
                 chart.set_bands = self._timed(f"bands {name}", chart.set_bands)
         window.headline.set_results = self._timed("headline", window.headline.set_results)
+        uncertainty = getattr(controller, "uncertainty", None)
+        if uncertainty is not None:
+            # Live draws and their bands on the GUI thread (includes the "bands ..." rows).
+            uncertainty.on_evaluated = self._timed("live bands", uncertainty.on_evaluated)
         self._watch_paints(window)
         _PAINT_TIMER.update(
             {
@@ -166,6 +177,7 @@ class _Timings:
 
     def _timed(self, name, function):
         def wrapper(*args, **kwargs):
+            self.calls[name] += 1
             t0 = time.perf_counter()
             try:
                 return function(*args, **kwargs)
@@ -203,6 +215,7 @@ class _Timings:
         self.samples.clear()
         self._pending.clear()
         self.paints = 0
+        self.calls.clear()
 
 
 def _drag(app, window, slider, positions, timings: _Timings, platform: str) -> None:
@@ -257,7 +270,8 @@ def _settle(app, controller, timeout_s: float = 5.0) -> None:
     deadline = time.perf_counter() + timeout_s
     while True:
         app.processEvents()
-        busy = controller.pending or getattr(controller, "bands_pending", False)
+        uncertainty = getattr(controller, "uncertainty", None)
+        busy = controller.pending or (uncertainty is not None and uncertainty.busy)
         if not busy or time.perf_counter() > deadline:
             return
         time.sleep(0.001)

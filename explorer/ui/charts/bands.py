@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame
+from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, set_curve_data
 from explorer.ui.theme import Sizes, Theme, color, pen
 
 SIDES = ("earth", "space")
@@ -57,6 +57,7 @@ class BandOverlay:
         self.probability_view.addItem(self.probability)
         frame.plot.vb.sigResized.connect(self._on_view_resized)
         frame.set_axis_label("right", "P(orbit cheaper)")
+        self._visible = True
         self._set_visible(False)
 
     def set_bands(self, bands: Bands | None) -> None:
@@ -70,12 +71,14 @@ class BandOverlay:
             rows = np.asarray(getattr(bands, side), dtype=float)
             if rows.shape != (3, x.size):
                 raise ValueError(f"bands.{side} must have shape (3, {x.size}), got {rows.shape}")
-            self.low[side].setData(x, _positive(rows[0]))
-            self.median[side].setData(x, _positive(rows[1]))
-            self.high[side].setData(x, _positive(rows[2]))
+            # Unchanged edges keep their data: the fill between them rebuilds its path on each
+            # edge's change, which is most of a band's cost.
+            set_curve_data(self.low[side], x, _positive(rows[0]))
+            set_curve_data(self.median[side], x, _positive(rows[1]))
+            set_curve_data(self.high[side], x, _positive(rows[2]))
         probability = 100 * np.asarray(bands.p_orbit_cheaper, dtype=float)
         x_view = np.log10(x) if self._log_x else x
-        self.probability.setData(x_view, probability)
+        set_curve_data(self.probability, x_view, probability)
         self._set_visible(True)
 
     def legend_entries(self, theme: Theme) -> list[LegendEntry]:
@@ -110,6 +113,9 @@ class BandOverlay:
         return columns
 
     def _set_visible(self, on: bool) -> None:
+        if self._visible == on:
+            return
+        self._visible = on
         for side in SIDES:
             for item in (self.low[side], self.high[side], self.median[side], self.fill[side]):
                 item.setVisible(on)

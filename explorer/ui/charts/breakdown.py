@@ -16,7 +16,13 @@ from explorer.model.parts import BOUNDARY_PARTS, PART_TITLES, PARTS
 from explorer.model.results import Results
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
-from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, cache_static_items, line_entry
+from explorer.ui.charts.plot_frame import (
+    LegendEntry,
+    PlotFrame,
+    cache_static_items,
+    line_entry,
+    set_curve_data,
+)
 from explorer.ui.theme import VARIANT_TITLES, color, font, pen, variant_pen
 
 SIDES = ("earth", "space")
@@ -83,11 +89,16 @@ class BreakdownChart(ChartBase):
         )
         self.frame.plot.setXRange(-0.5, 1.5, padding=0)
         self.frame.plot.enableAutoRange(axis="x", enable=False)
-        self.bars: dict[str, pg.BarGraphItem] = {}
-        for part in PARTS:
-            bar = pg.BarGraphItem(x=X, height=np.zeros(2), y0=np.zeros(2), width=BAR_WIDTH)
-            self.frame.plot.addItem(bar)
-            self.bars[part] = bar
+        # One item draws every segment (part-major: part i's Earth and orbit segments are
+        # 2i and 2i+1), so a frame updates and paints one picture instead of thirteen.
+        self.stack = pg.BarGraphItem(
+            x=np.tile(X, len(PARTS)),
+            y0=np.zeros(2 * len(PARTS)),
+            height=np.zeros(2 * len(PARTS)),
+            width=BAR_WIDTH,
+        )
+        self.frame.plot.addItem(self.stack)
+        self._shown_total_text: dict[str, tuple[str, float]] = {}
         self.totals: dict[str, pg.TextItem] = {}
         for x, side in zip(X, SIDES, strict=True):
             label = pg.TextItem(anchor=(0.5, 1))
@@ -124,14 +135,21 @@ class BreakdownChart(ChartBase):
         if results is None:
             return
         self._parts = counted_parts(results)
-        base = np.zeros(2)
-        for part in PARTS:
-            heights = np.array([self._parts[side][part] for side in SIDES])
-            self.bars[part].setOpts(x=X, y0=base.copy(), height=heights, width=BAR_WIDTH)
-            base += heights
+        heights = np.array([[self._parts[side][part] for side in SIDES] for part in PARTS])
+        tops = np.cumsum(heights, axis=0)
+        y0 = (tops - heights).ravel()
+        if not (
+            np.array_equal(self.stack.opts["height"], heights.ravel())
+            and np.array_equal(self.stack.opts["y0"], y0)
+        ):
+            self.stack.setOpts(y0=y0, height=heights.ravel())
+        base = tops[-1]
         for i, side in enumerate(SIDES):
-            self.totals[side].setText(f"${base[i]:.2f}")
-            self.totals[side].setPos(float(X[i]), float(base[i]))
+            shown = (f"${base[i]:.2f}", float(base[i]))
+            if self._shown_total_text.get(side) != shown:
+                self._shown_total_text[side] = shown
+                self.totals[side].setText(shown[0])
+                self.totals[side].setPos(float(X[i]), shown[1])
         for variant, other in (("reference", self._reference), ("pinned", self._pinned)):
             mark = self.marks[variant]
             if other is None:
@@ -139,13 +157,18 @@ class BreakdownChart(ChartBase):
                 continue
             totals = [sum(v.values()) for v in counted_parts(other).values()]
             xs = np.ravel([[x - TOTAL_MARK_HALF_WIDTH, x + TOTAL_MARK_HALF_WIDTH] for x in X])
-            mark.setData(xs, np.repeat(totals, 2))
-            mark.show()
+            set_curve_data(mark, xs, np.repeat(np.asarray(totals, dtype=float), 2))
         top = max(float(base.max()), *(self._mark_tops()), 1e-9)
         self.frame.plot.setYRange(0, top * 1.12, padding=0)
         reasons = results.reasons()
         self.frame.set_note("Not feasible: " + "; ".join(reasons) if reasons else "")
         self._update_legend()
+
+    def segment(self, part: str) -> tuple[np.ndarray, np.ndarray]:
+        """The bottoms and heights ($ per GPU-hour) of ``part``'s Earth and orbit segments."""
+        i = 2 * PARTS.index(part)
+        opts = self.stack.opts
+        return np.asarray(opts["y0"])[i : i + 2], np.asarray(opts["height"])[i : i + 2]
 
     def _mark_tops(self) -> list[float]:
         tops = []
@@ -160,8 +183,8 @@ class BreakdownChart(ChartBase):
         self.view.setBackground(theme.background)
         self.frame.restyle(theme, sizes)
         edge = pen(theme.background, max(1.0, sizes.scale))
-        for part, hue in zip(PARTS, theme.parts, strict=True):
-            self.bars[part].setOpts(brush=pg.mkBrush(color(hue)), pen=edge)
+        brushes = [pg.mkBrush(color(hue)) for hue in theme.parts for _ in SIDES]
+        self.stack.setOpts(brushes=brushes, pen=edge)
         for label in self.totals.values():
             label.setColor(theme.foreground)
             label.setFont(font(sizes.font_px, bold=True))

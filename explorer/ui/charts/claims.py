@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.model.claims import check_claims
+from explorer.model.results import Results
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.theme import color
@@ -31,6 +32,7 @@ VERDICT_TEXT = {"holds": "✔ holds", "fails": "✘ fails", "context": "• cont
 BASE_COLUMNS = ("Claim", "What was said", "Model measure", "Now", "Verdict")
 COMPARED = ("reference", "pinned")
 COMPACT_WIDTH = 760
+WRAPPED_COLUMNS = (1, 2)
 COMPARED_TITLES = {"reference": "Preset", "pinned": "Pinned"}
 
 
@@ -83,6 +85,7 @@ class ClaimsBoard(ChartBase):
         layout.addWidget(self.table)
         self.checks: list[ClaimCheck] = []
         self.compared_checks: dict[str, list[ClaimCheck] | None] = dict.fromkeys(COMPARED)
+        self._compared_cache: dict[str, tuple[Results, list[ClaimCheck]]] = {}
         self._restyle()
 
     def set_checks(
@@ -119,13 +122,24 @@ class ClaimsBoard(ChartBase):
             return
         checks = check_claims(self._results)
         compared = {
-            "reference": check_claims(self._reference) if self._reference is not None else None,
-            "pinned": check_claims(self._pinned) if self._pinned is not None else None,
+            "reference": self._checks_of("reference", self._reference),
+            "pinned": self._checks_of("pinned", self._pinned),
         }
         self.set_checks(checks, compared)
         reasons = self._results.reasons()
         self.note.setText("Not feasible: " + "; ".join(reasons) if reasons else "")
         self.note.setVisible(bool(reasons))
+
+    def _checks_of(self, name: str, results: Results | None) -> list[ClaimCheck] | None:
+        """The checks of a compared scenario, computed once per Results object (the preset's
+        and the pinned results stay the same object through a drag)."""
+        if results is None:
+            return None
+        known = self._compared_cache.get(name)
+        if known is None or known[0] is not results:
+            known = (results, list(check_claims(results)))
+            self._compared_cache[name] = known
+        return known[1]
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -147,22 +161,31 @@ class ClaimsBoard(ChartBase):
         return [by_id.get(c.claim_id) for c in self.checks]
 
     def _fill_table(self) -> None:
+        """Write the checks into the table, touching only cells whose text or verdict changed
+        (a drag changes a few numbers; rewriting ~70 cells and re-measuring rows cost ~10 ms)."""
         table = self.table
-        table.setRowCount(len(self.checks))
+        # Only the claim and measure columns wrap: other edits never change a row's height.
+        reflow = table.rowCount() != len(self.checks)
+        if reflow:
+            table.setRowCount(len(self.checks))
         for row, check in enumerate(self.checks):
             cells = [check.claim_id, check.claim, check.measure, check.value]
             for column, text in enumerate(cells):
-                self._item(row, column).setText(text)
+                changed = self._set_text(row, column, text)
+                reflow |= changed and column in WRAPPED_COLUMNS
             self._set_verdict(row, 4, check.verdict)
         for i, name in enumerate(COMPARED):
             rows = self._aligned(name)
             value_column = len(BASE_COLUMNS) + 2 * i
-            table.setColumnHidden(value_column, rows is None)
-            table.setColumnHidden(value_column + 1, rows is None)
+            if table.isColumnHidden(value_column) != (rows is None):
+                reflow = True
+                table.setColumnHidden(value_column, rows is None)
+                table.setColumnHidden(value_column + 1, rows is None)
             for row, other in enumerate(rows or []):
-                self._item(row, value_column).setText(other.value if other else "")
+                self._set_text(row, value_column, other.value if other else "")
                 self._set_verdict(row, value_column + 1, other.verdict if other else "")
-        self._fit_columns()
+        if reflow:
+            self._fit_columns()
 
     def _item(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)
@@ -172,15 +195,30 @@ class ClaimsBoard(ChartBase):
             self.table.setItem(row, column, item)
         return item
 
-    def _set_verdict(self, row: int, column: int, verdict: str) -> None:
+    def _set_text(self, row: int, column: int, text: str) -> bool:
+        """Set a cell's text (and its tooltip, the full text) if it differs; True if it did."""
         item = self._item(row, column)
+        if item.text() == text:
+            return False
+        item.setText(text)
+        item.setToolTip(text)
+        return True
+
+    def _set_verdict(self, row: int, column: int, verdict: str) -> bool:
+        item = self._item(row, column)
+        if item.data(Qt.ItemDataRole.UserRole) == verdict and item.text():
+            return False
         item.setText(VERDICT_TEXT.get(verdict, verdict))
+        self._colour_verdict(item, verdict)
+        item.setData(Qt.ItemDataRole.UserRole, verdict)
+        return True
+
+    def _colour_verdict(self, item: QTableWidgetItem, verdict: str) -> None:
         hue = {"holds": self.theme.holds, "fails": self.theme.fails}.get(
             verdict, self.theme.context
         )
         item.setBackground(color(hue, 70 if verdict else 0))
         item.setForeground(color(self.theme.foreground))
-        item.setData(Qt.ItemDataRole.UserRole, verdict)
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes
@@ -199,4 +237,10 @@ class ClaimsBoard(ChartBase):
             f"color: {theme.foreground}; font-size: {sizes.title_font_px}px; font-weight: bold;"
         )
         self.note.setStyleSheet(f"color: {theme.fails}; font-size: {sizes.font_px}px;")
+        for row in range(self.table.rowCount()):
+            for column in range(4, self.table.columnCount()):
+                item = self.table.item(row, column)
+                if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+                    self._colour_verdict(item, item.data(Qt.ItemDataRole.UserRole))
         self._fill_table()
+        self._fit_columns()

@@ -16,7 +16,13 @@ from explorer.ui.charts.bands import BandOverlay, Bands
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.charts.markers import MarkerLine
-from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, cache_static_items, line_entry
+from explorer.ui.charts.plot_frame import (
+    LegendEntry,
+    PlotFrame,
+    cache_static_items,
+    line_entry,
+    set_curve_data,
+)
 from explorer.ui.theme import VARIANT_TITLES, VARIANTS, variant_pen
 
 POINTS = 200
@@ -110,8 +116,7 @@ class LaunchPriceChart(ChartBase):
                 if curve_data is None:
                     curve.hide()
                     continue
-                curve.setData(self.prices, curve_data[side])
-                curve.show()
+                set_curve_data(curve, self.prices, curve_data[side])
         results = self._results
         if results is None:
             return
@@ -122,6 +127,7 @@ class LaunchPriceChart(ChartBase):
         reasons = results.reasons()
         self.frame.set_note("Not feasible: " + "; ".join(reasons) if reasons else "")
         self._update_legend()
+        self.frame.settle_range()
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes

@@ -49,7 +49,12 @@ class MarkerLine:
 
     def set_value(self, value: float, text: str) -> None:
         """Move to ``value`` (data units) with ``text``; NaN or, on a log axis, <= 0 hides it."""
-        self.value, self.text = float(value), text
+        value = float(value)
+        if (value == self.value or (math.isnan(value) and math.isnan(self.value))) and (
+            text == self.text
+        ):
+            return
+        self.value, self.text = value, text
         shown = math.isfinite(self.value) and (self.value > 0 or not self._log)
         self.line.setVisible(shown)
         if shown:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
@@ -87,6 +88,8 @@ class PlotFrame:
         self._labels = {"bottom": x_label, "left": y_label}
         self._legend_corner = legend_corner
         self._legend_entries: list[LegendEntry] = []
+        self._legend_html = ""
+        self._note_shown = ""
         self._theme: Theme | None = None
         self._sizes: Sizes | None = None
         self.legend = pg.TextItem(anchor=(0, 0))
@@ -113,18 +116,29 @@ class PlotFrame:
         self._style_axis_label(side)
 
     def set_legend(self, entries: list[LegendEntry]) -> None:
-        """Replace the legend's lines (the TextItem is reused)."""
+        """Replace the legend's lines (the TextItem is reused; unchanged lines cost nothing)."""
         self._legend_entries = list(entries)
         self._render_legend()
 
     def set_note(self, text: str) -> None:
         """Show a short message over the plot (why there is nothing to draw); "" hides it."""
+        if text == self._note_shown:
+            return
+        self._note_shown = text
         if not text:
             self.note.hide()
             return
         self.note.setHtml(self._note_html(text))
         self.note.show()
         self._on_view_resized()
+
+    def settle_range(self) -> None:
+        """Apply a pending auto-range now rather than at the next paint.
+
+        pyqtgraph fits the axes to new data at the start of a paint; the range change then
+        schedules a second paint of the whole plot. Fitting here keeps it to one paint a frame.
+        """
+        self.plot.vb.prepareForPaint()
 
     def restyle(self, theme: Theme, sizes: Sizes) -> None:
         """Background-independent styling: axes, grid, title, legend and note."""
@@ -150,8 +164,8 @@ class PlotFrame:
         self.legend.fill = pg.mkBrush(color(theme.panel, 225))
         self.legend.border = pen(theme.muted, max(1.0, sizes.scale * 0.75))
         self._render_legend()
-        if self.note.isVisible():
-            self.note.setHtml(self._note_html(self._note_text()))
+        if self._note_shown:
+            self.note.setHtml(self._note_html(self._note_shown))
         self.note.fill = pg.mkBrush(color(theme.panel, 235))
         self.note.border = pen(theme.fails, max(1.0, sizes.scale))
         self._on_view_resized()
@@ -167,6 +181,7 @@ class PlotFrame:
 
     def _render_legend(self) -> None:
         if not self._legend_entries or self._theme is None or self._sizes is None:
+            self._legend_html = ""
             if self.side_legend is None:
                 self.legend.setVisible(bool(self._legend_entries) and self._theme is not None)
             return
@@ -176,14 +191,14 @@ class PlotFrame:
             for e in self._legend_entries
         ]
         html = f'<div style="font-size:{self._sizes.small_font_px}px">{"<br>".join(lines)}</div>'
+        if html == self._legend_html:
+            return
+        self._legend_html = html
         if self.side_legend is not None:
             self.side_legend.setText(html)
             return
         self.legend.setHtml(html)
         self.legend.show()
-
-    def _note_text(self) -> str:
-        return self.note.textItem.toPlainText()
 
     def _note_html(self, text: str) -> str:
         assert self._theme is not None and self._sizes is not None
@@ -218,3 +233,21 @@ def cache_static_items(view: pg.GraphicsView) -> None:
     for item in view.scene().items():
         if isinstance(item, _CACHED_KINDS):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def set_curve_data(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
+    """``curve.setData(x, y)`` and show it, unless it already shows exactly these points.
+
+    Most slider moves change a few curves: the others keep their data, bounds and paint.
+    """
+    old_x, old_y = curve.getOriginalDataset()
+    same = (
+        old_x is not None
+        and old_y is not None
+        and np.array_equal(old_x, x)
+        and np.array_equal(old_y, y, equal_nan=True)
+    )
+    if not same:
+        curve.setData(x, y)
+    if not curve.isVisible():
+        curve.show()

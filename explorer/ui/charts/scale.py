@@ -15,7 +15,13 @@ from explorer.ui.charts.axes import compact_number
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.charts.markers import MarkerLine
-from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, cache_static_items, line_entry
+from explorer.ui.charts.plot_frame import (
+    LegendEntry,
+    PlotFrame,
+    cache_static_items,
+    line_entry,
+    set_curve_data,
+)
 from explorer.ui.theme import VARIANT_TITLES, VARIANTS, color, font, pen, variant_pen
 
 CADENCE_AXIS = (10.0, 100_000.0)
@@ -104,6 +110,7 @@ class ScaleChart(ChartBase):
         self.point_label = pg.TextItem(anchor=(-0.08, 1.1))
         self.point_label.setZValue(30)
         plot.addItem(self.point_label)
+        self._point: tuple[float, float] | None = None
         self._restyle()
         cache_static_items(self.view)
 
@@ -126,8 +133,7 @@ class ScaleChart(ChartBase):
                 continue
             gw = np.asarray(sweeps.gw_per_year_against_cadence(results, self.launches))
             ok = bool(results["feasible"]) & (gw > 0)
-            curve.setData(self.launches, np.where(ok, gw, np.nan))
-            curve.show()
+            set_curve_data(curve, self.launches, np.where(ok, gw, np.nan))
         results = self._results
         if results is None:
             return
@@ -136,11 +142,13 @@ class ScaleChart(ChartBase):
         feasible = bool(results["feasible"]) and gw_now > 0
         if feasible:
             x, y = math.log10(cadence), math.log10(gw_now)
-            self.point.setData(x=[x], y=[y])
-            self.point_label.setText(
-                f"now: {compact_number(cadence)} launches → {compact_number(gw_now)} GW/yr"
-            )
-            self.point_label.setPos(x, y)
+            if (x, y) != self._point:
+                self._point = (x, y)
+                self.point.setData(x=[x], y=[y])
+                self.point_label.setText(
+                    f"now: {compact_number(cadence)} launches → {compact_number(gw_now)} GW/yr"
+                )
+                self.point_label.setPos(x, y)
         self.point.setVisible(feasible)
         self.point_label.setVisible(feasible)
         self._fit_y()

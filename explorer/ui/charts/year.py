@@ -16,7 +16,13 @@ from explorer.ui.charts.bands import BandOverlay, Bands
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.charts.markers import MarkerLine
-from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, cache_static_items, line_entry
+from explorer.ui.charts.plot_frame import (
+    LegendEntry,
+    PlotFrame,
+    cache_static_items,
+    line_entry,
+    set_curve_data,
+)
 from explorer.ui.theme import VARIANT_TITLES, VARIANTS, color, font, pen, variant_pen
 
 SIDES = ("earth", "space")
@@ -129,11 +135,9 @@ class YearChart(ChartBase):
             feasible = np.asarray(results["path.feasible"], dtype=bool)
             for side in SIDES:
                 cost = np.asarray(results[f"path.{side}_usd_per_gpu_hour"], dtype=float)
-                self.curves[(side, variant)].setData(years, _gaps(cost, feasible))
-                self.curves[(side, variant)].show()
+                set_curve_data(self.curves[(side, variant)], years, _gaps(cost, feasible))
             prices = np.asarray(results["path.launch_usd_per_kg"], dtype=float)
-            launch.setData(years, _gaps(prices, np.ones_like(feasible)))
-            launch.show()
+            set_curve_data(launch, years, _gaps(prices, np.ones_like(feasible)))
         results = self._results
         if results is None:
             return
@@ -142,6 +146,8 @@ class YearChart(ChartBase):
         reasons = results.reasons()
         self.frame.set_note("Not feasible: " + "; ".join(reasons) if reasons else "")
         self._update_legend()
+        self.frame.settle_range()
+        self.strip.settle_range()
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes

@@ -1,0 +1,68 @@
+"""PNG export of the dashboard at 1920 and 3840 pixels wide (explorer.ui.export.export_widget_png).
+
+The dashboard is built and filled once, as the window's would be; each run then exports it, which
+builds an off-screen copy at the export size, paints it and writes the PNG. A run is timed from
+the call to the file on disk; the PNG encoding is timed apart, on the same image size, to show
+how much of the total it is.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import parser, print_row, summarize, write_json
+
+WIDTHS = (1920, 3840)
+
+
+def main() -> int:
+    p = parser(__doc__.splitlines()[0])
+    p.add_argument("--runs", type=int, default=7)
+    args = p.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.model import Scenario, evaluate
+    from explorer.ui.charts import Dashboard
+    from explorer.ui.export import export_widget_png
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    dashboard = Dashboard()
+    results = evaluate(Scenario())
+    dashboard.set_results(results, results)
+    folder = Path(tempfile.mkdtemp(prefix="bench-export-"))
+    figures: dict[str, object] = {"platform": QApplication.platformName(), "runs": args.runs}
+    print(f"dashboard PNG export, {QApplication.platformName()}")
+    for width in WIDTHS:
+        out = folder / f"dashboard-{width}.png"
+        export_widget_png(dashboard, out, width, "title", "footer")  # warm-up, not counted
+        samples = []
+        for _ in range(args.runs):
+            t0 = time.perf_counter()
+            export_widget_png(dashboard, out, width, "title", "footer")
+            samples.append((time.perf_counter() - t0) * 1000)
+            app.processEvents()  # the copy's deleteLater
+        image = QImage(str(out))
+        encode = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            image.save(str(folder / "encode.png"), "PNG")
+            encode.append((time.perf_counter() - t0) * 1000)
+        figures[f"dashboard_{width}"] = summarize(samples)
+        figures[f"png_encode_{width}"] = summarize(encode)
+        figures[f"bytes_{width}"] = out.stat().st_size
+        print_row(f"  dashboard {width} px", figures[f"dashboard_{width}"])
+        print_row(f"    of which PNG encoding {width} px", figures[f"png_encode_{width}"])
+    write_json(args.json, "export_png", figures)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QFileDialog
 
-from explorer.io import PresetError, load_bundled, load_preset, save_preset
+from explorer.io import PresetError, bundled_presets, load_bundled, load_preset, save_preset
 from explorer.ui.document import Document
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def open_path(window: MainWindow, path: Path, confirmed: bool = False) -> bool:
     except PresetError as err:
         _show_load_error(window, path.name, str(err))
         return False
-    window.load_preset(Document.from_preset(preset))
+    window.load_preset(Document.from_preset(preset, writable=not is_bundled(path)))
     window.recent_files.add(path)
     window.menus.refresh_recent()
     window.notification_bar.dismiss()
@@ -60,6 +60,13 @@ def open_bundled(window: MainWindow, name: str) -> bool:
     window.load_preset(Document.from_preset(preset, writable=False))
     window.notification_bar.dismiss()
     return True
+
+
+def is_bundled(path: Path) -> bool:
+    """True for a preset file that ships with the explorer: Save must ask where to write, never
+    overwrite it (it lives in the installed package, or in the source checkout)."""
+    shipped = {r.resolve() for r in bundled_presets().values() if isinstance(r, Path)}
+    return path.resolve() in shipped
 
 
 def _show_load_error(window: MainWindow, name: str, problems: str) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from explorer.io import Preset, load_preset, save_preset
+from explorer.io import Preset, bundled_presets, load_preset, save_preset
 from explorer.model import Scenario
 from explorer.ui import config_dir, files
 
@@ -191,3 +191,26 @@ def test_a_failed_save_keeps_the_file_and_the_changes(make_window, user, tmp_pat
     assert window.isWindowModified()
     assert window.controller.scenario[KEY] == 321
     assert load_preset(path).scenario[KEY] == 900
+
+
+def test_a_shipped_preset_opened_as_a_file_is_never_overwritten(
+    make_window, user, tmp_path, monkeypatch
+):
+    shipped = bundled_presets()["baseline-2026"]
+    original = shipped.read_bytes()
+    window = make_window()
+    assert files.open_path(window, Path(str(shipped)))
+    # Save must ask where to write, as for a preset chosen from the bundled-presets menu.
+    assert window.document.path is None
+    user.type(window.panel.slider(KEY), "321")
+    asked = []
+    copy = tmp_path / "my-baseline.yaml"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: asked.append(args[1]) or (str(copy), "")
+    )
+    window.actions_by_name["save"].trigger()
+    assert asked == ["Save preset"]
+    assert window.document.path == copy
+    assert load_preset(copy).scenario[KEY] == 321
+    assert shipped.read_bytes() == original
+    assert not Path(str(shipped) + ".bak").exists()

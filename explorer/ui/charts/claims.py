@@ -8,9 +8,10 @@ verdict is written out as well as coloured, so it reads without colour.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +33,7 @@ VERDICT_TEXT = {"holds": "✔ holds", "fails": "✘ fails", "context": "• cont
 BASE_COLUMNS = ("Claim", "What was said", "Model measure", "Now", "Verdict")
 COMPARED = ("reference", "pinned")
 COMPACT_WIDTH = 760
-WRAPPED_COLUMNS = (1, 2)
+WRAPPED_COLUMNS = (1, 2, 3)
 COMPARED_TITLES = {"reference": "Preset", "pinned": "Pinned"}
 
 
@@ -62,7 +63,7 @@ class ClaimsBoard(ChartBase):
         self.table.setHorizontalHeaderLabels(
             [
                 *BASE_COLUMNS,
-                *(f"{COMPARED_TITLES[c]}{s}" for c in COMPARED for s in ("", " verdict")),
+                *(f"{COMPARED_TITLES[c]}{s}" for c in COMPARED for s in (" value", "")),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,13 +73,22 @@ class ClaimsBoard(ChartBase):
         self.table.setWordWrap(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(24)
         for column in range(self.table.columnCount()):
             mode = (
                 QHeaderView.ResizeMode.Stretch
-                if column in (1, 2)
+                if column in WRAPPED_COLUMNS
                 else (QHeaderView.ResizeMode.ResizeToContents)
             )
             header.setSectionResizeMode(column, mode)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Wrapped rows are re-measured once after columns change width (coalesced: a relayout
+        # resizes every section in turn).
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(self._rows_timer.start)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
@@ -146,10 +156,14 @@ class ClaimsBoard(ChartBase):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """A narrow board (the dashboard's) drops the quoted claim and keeps rows on one line."""
+        """A narrow board (the dashboard's) drops the quoted claim (its tooltip keeps it); the
+        measure wraps rather than being cut, and the short columns keep their whole text."""
         compact = self.width() < self.sizes.px(COMPACT_WIDTH)
         self.table.setColumnHidden(1, compact)
-        self.table.setWordWrap(not compact)
+        for i, name in enumerate(COMPARED):
+            # Narrow: a compared scenario keeps its verdict column, its value goes to the tooltip.
+            value_column = len(BASE_COLUMNS) + 2 * i
+            self.table.setColumnHidden(value_column, compact or self.compared_checks[name] is None)
         self.table.resizeRowsToContents()
 
     def _aligned(self, name: str) -> list[ClaimCheck | None] | None:
@@ -183,7 +197,9 @@ class ClaimsBoard(ChartBase):
                 table.setColumnHidden(value_column + 1, rows is None)
             for row, other in enumerate(rows or []):
                 self._set_text(row, value_column, other.value if other else "")
-                self._set_verdict(row, value_column + 1, other.verdict if other else "")
+                if self._set_verdict(row, value_column + 1, other.verdict if other else ""):
+                    tip = f"{COMPARED_TITLES[name]}: {other.value}" if other else ""
+                    self._item(row, value_column + 1).setToolTip(tip)
         if reflow:
             self._fit_columns()
 
@@ -196,12 +212,23 @@ class ClaimsBoard(ChartBase):
         return item
 
     def _set_text(self, row: int, column: int, text: str) -> bool:
-        """Set a cell's text (and its tooltip, the full text) if it differs; True if it did."""
+        """Set a cell's text if it differs; True if it did. The tooltip of the base columns is
+        the whole check, so a narrow board still reads in full."""
         item = self._item(row, column)
         if item.text() == text:
             return False
         item.setText(text)
-        item.setToolTip(text)
+        if column < len(BASE_COLUMNS) and row < len(self.checks):
+            check = self.checks[row]
+            tip = (
+                f"<b>{escape(check.claim_id)}</b>: {escape(check.claim)}<br>"
+                f"<i>Model measure:</i> {escape(check.measure)}<br>"
+                f"<i>Now:</i> {escape(check.value)} ({escape(check.verdict)})"
+            )
+            for c in range(len(BASE_COLUMNS)):
+                self._item(row, c).setToolTip(tip)
+        else:
+            item.setToolTip(text)
         return True
 
     def _set_verdict(self, row: int, column: int, verdict: str) -> bool:

@@ -90,6 +90,7 @@ class PlotFrame:
         self._legend_entries: list[LegendEntry] = []
         self._legend_html = ""
         self._note_shown = ""
+        self._y_fit: tuple[float, float] | None = None
         self._theme: Theme | None = None
         self._sizes: Sizes | None = None
         self.legend = pg.TextItem(anchor=(0, 0))
@@ -131,6 +132,27 @@ class PlotFrame:
         self.note.setHtml(self._note_html(text))
         self.note.show()
         self._on_view_resized()
+
+    def fit_y(self, low: float, high: float) -> None:
+        """Show ``low``..``high`` (view units: log10 on a log axis) with room above for the
+        legend, so that it never covers the data; refitted when the plot or the legend resizes."""
+        self._y_fit = (low, high)
+        self._apply_y_fit()
+
+    def _apply_y_fit(self) -> None:
+        if self._y_fit is None:
+            return
+        low, high = self._y_fit
+        if not (np.isfinite(low) and np.isfinite(high)) or high <= low:
+            return
+        view_height = self.plot.vb.boundingRect().height()
+        room = 0.0
+        if self.legend.isVisible() and self._legend_corner != "outside-right" and view_height > 0:
+            margin = self._sizes.px(8) if self._sizes else 8
+            room = min(0.6, (self.legend.boundingRect().height() + 2 * margin) / view_height)
+        span = (high - low) * 1.04
+        top = low + span / (1 - room)
+        self.plot.setYRange(low - (high - low) * 0.02, top, padding=0)
 
     def settle_range(self) -> None:
         """Apply a pending auto-range now rather than at the next paint.
@@ -199,6 +221,7 @@ class PlotFrame:
             return
         self.legend.setHtml(html)
         self.legend.show()
+        self._apply_y_fit()
 
     def _note_html(self, text: str) -> str:
         assert self._theme is not None and self._sizes is not None
@@ -208,6 +231,7 @@ class PlotFrame:
         )
 
     def _on_view_resized(self) -> None:
+        self._apply_y_fit()
         rect = self.plot.vb.boundingRect()
         margin = self._sizes.px(8) if self._sizes else 8
         if self._legend_corner == "top-right":
@@ -222,9 +246,10 @@ class PlotFrame:
             self.note.setTextWidth(min(rect.width() * 0.8, limit))
 
 
-# Items that seldom change but cost a lot to paint: text (laid out rich text) and the axes with
-# their grids. Cached as device pixmaps, they are blitted while a curve over them moves.
-_CACHED_KINDS = (QGraphicsTextItem, pg.TextItem, pg.LabelItem, pg.AxisItem, pg.LinearRegionItem)
+# Items that seldom change but cost a lot to paint: laid-out rich text and the axes with their
+# grids. Cached as device pixmaps, they are blitted while a curve over them moves. (Not
+# pg.TextItem itself: it re-shapes its box around its text child without telling the cache.)
+_CACHED_KINDS = (QGraphicsTextItem, pg.AxisItem, pg.LinearRegionItem)
 
 
 def cache_static_items(view: pg.GraphicsView) -> None:

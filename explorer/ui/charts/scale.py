@@ -39,7 +39,7 @@ L5_CEILING_GW = 1000.0
 class ScaleChart(ChartBase):
     """Deployable GW per year on log-log axes, the scenario's cadence marked."""
 
-    title = "Scale: GW a year from launch cadence"
+    title = "Scale: GW a year by launches"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +163,7 @@ class ScaleChart(ChartBase):
             if curve.isVisible() and y is not None and np.isfinite(y).any():
                 lows.append(float(np.nanmin(y)))
                 highs.append(float(np.nanmax(y)))
-        self.frame.plot.setYRange(math.log10(min(lows) / 2), math.log10(max(highs) * 2), padding=0)
+        self.frame.fit_y(math.log10(min(lows) / 2), math.log10(max(highs) * 2))
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes

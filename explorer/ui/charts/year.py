@@ -96,6 +96,7 @@ class YearChart(ChartBase):
         self.bands.set_bands(bands)
         self.strip.plot.showAxis("right", bands is not None)
         self._update_legend()
+        self._fit_costs()
 
     def extra_state(self) -> dict[str, Any]:
         return {"bands": self.bands.bands}
@@ -146,8 +147,22 @@ class YearChart(ChartBase):
         reasons = results.reasons()
         self.frame.set_note("Not feasible: " + "; ".join(reasons) if reasons else "")
         self._update_legend()
-        self.frame.settle_range()
+        self._fit_costs()
         self.strip.settle_range()
+
+    def _fit_costs(self) -> None:
+        """Fit the cost axis to every shown curve and band, with the legend's room above."""
+        lows, highs = [], []
+        items = [c for c in self.curves.values() if c.isVisible()]
+        if self.bands.bands is not None:
+            items += [self.bands.low[s] for s in SIDES] + [self.bands.high[s] for s in SIDES]
+        for item in items:
+            _, y = item.getOriginalDataset()
+            if y is not None and np.isfinite(y).any():
+                lows.append(float(np.nanmin(y)))
+                highs.append(float(np.nanmax(y)))
+        if lows:
+            self.frame.fit_y(min(lows), max(highs))
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes

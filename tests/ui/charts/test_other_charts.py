@@ -130,6 +130,7 @@ def test_claims_board_writes_and_colours_each_verdict(board, checks):
 
 
 def test_claims_board_reuses_items_and_shows_compared_columns(board, checks):
+    board.resize(1400, 600)
     board.set_checks(checks)
     item = board.table.item(0, 3)
     changed = [type(checks[0])("H1", "x", "y", "none by 2050", "fails"), *checks[1:]]
@@ -140,6 +141,18 @@ def test_claims_board_reuses_items_and_shows_compared_columns(board, checks):
     assert board.table.isColumnHidden(7)
     header = board.csv_text().splitlines()[0]
     assert header == "claim_id,claim,measure,value,verdict,reference_value,reference_verdict"
+
+
+def test_narrow_claims_board_keeps_the_full_text_in_tooltips(board, checks):
+    board.resize(380, 600)
+    changed = [type(checks[0])("H1", "x", "y", "none by 2050", "fails"), *checks[1:]]
+    board.set_checks(changed, {"reference": checks})
+    table = board.table
+    assert table.isColumnHidden(1) and table.isColumnHidden(5)
+    assert not table.isColumnHidden(3) and not table.isColumnHidden(6)
+    tip = table.item(1, 2).toolTip()
+    assert checks[1].claim in tip and checks[1].value in tip
+    assert "Aug 2028" in table.item(0, 6).toolTip()
 
 
 def test_claims_board_from_results(board, results):

@@ -101,7 +101,12 @@ def save_to(window: MainWindow, path: Path) -> bool:
     try:
         save_preset(window.document.preset(scenario), path)
     except (OSError, ValueError) as err:
-        window.notification_bar.show_message(f"Could not save “{path.name}”: {err}", "error")
+        # strerror, not str(err): the atomic write's temporary file name means nothing to a user.
+        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        window.notification_bar.show_message(
+            f"Could not save “{path.name}” in {path.parent}: {reason}; nothing was changed.",
+            "error",
+        )
         return False
     window.set_document(window.document.saved_as(scenario, path))
     window.recent_files.add(path)

@@ -214,3 +214,16 @@ def test_a_shipped_preset_opened_as_a_file_is_never_overwritten(
     assert load_preset(copy).scenario[KEY] == 321
     assert shipped.read_bytes() == original
     assert not Path(str(shipped) + ".bak").exists()
+
+
+def test_a_save_into_a_missing_folder_says_why_in_plain_words(make_window, user, tmp_path):
+    window = make_window()
+    user.type(window.panel.slider(KEY), "321")
+    folder = tmp_path / "gone"
+    assert not files.save_to(window, folder / "mine.yaml")
+    message = window.notification_bar.text()
+    assert message == (
+        f"Could not save “mine.yaml” in {folder}: No such file or directory; nothing was changed."
+    )
+    assert window.isWindowModified()
+    assert window.document.path is None

@@ -51,10 +51,6 @@ class Autosaver(QObject):
     def _crashed(self) -> bool:
         return bool(self._settings.value(_RUNNING, False, bool)) and self.path.is_file()
 
-    def recoverable(self) -> bool:
-        """True when a session that did not close cleanly left unsaved changes to restore."""
-        return self.previous_path.is_file() or self._crashed()
-
     def set_aside_previous(self) -> bool:
         """Move a crashed session's autosave out of this session's way (before ``start``).
 

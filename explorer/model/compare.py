@@ -162,16 +162,27 @@ def _paths(
     held = in_year(expanded, years)
 
     eased = years >= expanded["ground_constraints_ease_year"]
-    earth_h, earth_ok = {}, {}
-    for state, premium, wait in (
-        ("held", v["turbine_scarcity_premium_pct"], v["time_to_power_years"]),
-        ("eased", 0.0, 0.0),
-    ):
-        state_v = {**v, "turbine_scarcity_premium_pct": premium, "time_to_power_years": wait}
-        side = earth_side(state_v)
-        per_hour, flags = _cost_per_hour(side, common | fz.earth_flags(state_v, side))
-        earth_h[state] = per_hour[..., None]
-        earth_ok[state] = (flags == 0)[..., None]
+    # The point evaluation is one of the two ground states (eased if the start year is past the
+    # easing year); only the other one is evaluated here.
+    eased_at_start = v["start_year"] >= v["ground_constraints_ease_year"]
+    other_v = {
+        **v,
+        "turbine_scarcity_premium_pct": np.where(
+            eased_at_start, v["turbine_scarcity_premium_pct"], 0.0
+        ),
+        "time_to_power_years": np.where(eased_at_start, v["time_to_power_years"], 0.0),
+    }
+    side = earth_side(other_v)
+    other_h, other_flags = _cost_per_hour(side, common | fz.earth_flags(other_v, side))
+    point_h, point_ok = now["earth.usd_per_gpu_hour"], now["earth.reason_flags"] == 0
+    earth_h = {
+        "held": np.where(eased_at_start, other_h, point_h)[..., None],
+        "eased": np.where(eased_at_start, point_h, other_h)[..., None],
+    }
+    earth_ok = {
+        "held": np.where(eased_at_start, other_flags == 0, point_ok)[..., None],
+        "eased": np.where(eased_at_start, point_ok, other_flags == 0)[..., None],
+    }
     earth_path = np.where(eased, earth_h["eased"], earth_h["held"])
 
     dearer_array = {

@@ -85,8 +85,11 @@ def test_point_evaluation_is_the_path_at_the_start_year():
     )
 
 
-@pytest.mark.parametrize("seed", range(5))
-def test_paths_equal_evaluating_every_year_afresh(seed):
+@pytest.mark.parametrize(
+    ("seed", "start", "ease"),
+    [(0, 2026, 2031), (1, 2026, 2031), (2, 2026, 2026), (3, 2033, 2030), (4, 2030, 2040)],
+)
+def test_paths_equal_evaluating_every_year_afresh(seed, start, ease):
     # The paths are built from the point evaluation (affine in launch and array price, two ground
     # states); evaluating each year's inputs from scratch must give the same numbers.
     from explorer.model import feasibility

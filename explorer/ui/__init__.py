@@ -36,8 +36,11 @@ def _document_for(preset: Preset | str | os.PathLike[str] | None) -> Document:
             return Document.from_preset(resolve_preset(DEFAULT_PRESET), writable=False)
         except PresetError:
             return Document(UNTITLED, Scenario())
-    is_file = Path(preset).is_file()
-    return Document.from_preset(resolve_preset(preset), writable=is_file)
+    from explorer.ui.files import is_bundled
+
+    path = Path(preset)
+    writable = path.is_file() and not is_bundled(path)
+    return Document.from_preset(resolve_preset(preset), writable=writable)
 
 
 def create_main_window(preset: Preset | str | os.PathLike[str] | None = None):

@@ -149,3 +149,13 @@ def test_geometry_persists(make_window):
     first.close()
     second = make_window()
     assert second.size() == size
+
+
+def test_a_shipped_preset_given_by_path_is_not_overwritten(qtbot):
+    from explorer.io import bundled_presets
+    from explorer.ui import create_main_window
+
+    path = bundled_presets()["baseline-2026"]
+    window = create_main_window(path)
+    qtbot.addWidget(window)
+    assert window.document.path is None  # Save asks where to write

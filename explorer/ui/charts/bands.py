@@ -13,7 +13,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, set_curve_data
+from explorer.ui.charts.legend import LegendEntry
+from explorer.ui.charts.plot_frame import PlotFrame, set_curve_data
 from explorer.ui.theme import Sizes, Theme, color, pen
 
 SIDES = ("earth", "space")

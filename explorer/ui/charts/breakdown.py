@@ -10,20 +10,15 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from explorer.model.parts import BOUNDARY_PARTS, PART_TITLES, PARTS
 from explorer.model.results import Results
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
-from explorer.ui.charts.plot_frame import (
-    LegendEntry,
-    PlotFrame,
-    cache_static_items,
-    line_entry,
-    set_curve_data,
-)
-from explorer.ui.theme import VARIANT_TITLES, color, font, pen, variant_pen
+from explorer.ui.charts.legend import LegendEntry, compared_entries
+from explorer.ui.charts.plot_frame import set_curve_data
+from explorer.ui.theme import color, font, pen, variant_pen
 
 SIDES = ("earth", "space")
 SIDE_TITLES = {"earth": "Earth", "space": "Orbit"}
@@ -70,19 +65,9 @@ class BreakdownChart(ChartBase):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = pg.GraphicsLayoutWidget()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        self.frame = PlotFrame(
-            self.view,
-            0,
-            title=self.title,
-            x_label="",
-            y_label="$ per GPU-hour",
-            y_prefix="$",
-            grid_x=False,
-            legend_corner="outside-right",
+        self._build_plot(legend="side")
+        self.frame = self._add_frame(
+            x_label="", y_label="$ per GPU-hour", y_prefix="$", grid_x=False
         )
         self.frame.plot.getAxis("bottom").setTicks(
             [[(float(x), SIDE_TITLES[s]) for x, s in zip(X, SIDES, strict=True)]]
@@ -112,8 +97,7 @@ class BreakdownChart(ChartBase):
             self.frame.plot.addItem(mark)
             self.marks[variant] = mark
         self._parts: dict[str, dict[str, float]] = {s: dict.fromkeys(PARTS, 0.0) for s in SIDES}
-        self._restyle()
-        cache_static_items(self.view)
+        self._finish_plot()
 
     def csv_text(self) -> str:
         compared = {"reference": self._reference, "pinned": self._pinned}
@@ -159,7 +143,8 @@ class BreakdownChart(ChartBase):
             xs = np.ravel([[x - TOTAL_MARK_HALF_WIDTH, x + TOTAL_MARK_HALF_WIDTH] for x in X])
             set_curve_data(mark, xs, np.repeat(np.asarray(totals, dtype=float), 2))
         top = max(float(base.max()), *(self._mark_tops()), 1e-9)
-        self.frame.plot.setYRange(0, top * 1.12, padding=0)
+        # Room above the stacks for the totals written over them.
+        self.frame.fit_y(0.0, top * 1.12)
         reasons = results.reasons()
         self.frame.set_note("Not feasible: " + "; ".join(reasons) if reasons else "")
         self._update_legend()
@@ -180,8 +165,6 @@ class BreakdownChart(ChartBase):
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes
-        self.view.setBackground(theme.background)
-        self.frame.restyle(theme, sizes)
         edge = pen(theme.background, max(1.0, sizes.scale))
         brushes = [pg.mkBrush(color(hue)) for hue in theme.parts for _ in SIDES]
         self.stack.setOpts(brushes=brushes, pen=edge)
@@ -199,9 +182,5 @@ class BreakdownChart(ChartBase):
         colours = dict(zip(PARTS, theme.parts, strict=True))
         # Top of the stack first, as the eye reads the bars.
         entries = [LegendEntry(colours[p], "box", LEGEND_TITLES[p]) for p in reversed(shown)]
-        for variant, other in (("reference", self._reference), ("pinned", self._pinned)):
-            if other is not None:
-                entries.append(
-                    line_entry(theme.foreground, variant, f"{VARIANT_TITLES[variant]} total")
-                )
-        self.frame.set_legend(entries)
+        entries += compared_entries(theme.foreground, self._shown(), " total")
+        self._set_legend(entries)

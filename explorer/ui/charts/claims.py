@@ -30,9 +30,16 @@ from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.theme import color
 
 VERDICT_TEXT = {"holds": "✔ holds", "fails": "✘ fails", "context": "• context"}
+# Narrow boards show the glyph alone: its shape still tells the three verdicts apart.
+VERDICT_GLYPH = {"holds": "✔", "fails": "✘", "context": "•"}
 BASE_COLUMNS = ("Claim", "What was said", "Model measure", "Now", "Verdict")
+VERDICT_COLUMN = 4
 COMPARED = ("reference", "pinned")
+# Widths (at normal size, scaled with the fonts) below which the board drops the quoted claim,
+# writes verdicts as glyphs, and drops the model's measure (every tooltip keeps the full check).
 COMPACT_WIDTH = 760
+GLYPH_WIDTH = 560
+BARE_WIDTH = 330
 WRAPPED_COLUMNS = (1, 2, 3)
 COMPARED_TITLES = {"reference": "Preset", "pinned": "Pinned"}
 
@@ -54,18 +61,12 @@ class ClaimsBoard(ChartBase):
         super().__init__(parent)
         # The board paints its own themed background (exports and the dashboard's gaps).
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.heading = QLabel(self.title)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._glyphs = False
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.hide()
         self.table = QTableWidget(0, len(BASE_COLUMNS) + 2 * len(COMPARED))
-        self.table.setHorizontalHeaderLabels(
-            [
-                *BASE_COLUMNS,
-                *(f"{COMPARED_TITLES[c]}{s}" for c in COMPARED for s in (" value", "")),
-            ]
-        )
+        self._label_columns()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -96,7 +97,7 @@ class ClaimsBoard(ChartBase):
         self.checks: list[ClaimCheck] = []
         self.compared_checks: dict[str, list[ClaimCheck] | None] = dict.fromkeys(COMPARED)
         self._compared_cache: dict[str, tuple[Results, list[ClaimCheck]]] = {}
-        self._restyle()
+        self._apply_style()
 
     def set_checks(
         self,
@@ -156,15 +157,44 @@ class ClaimsBoard(ChartBase):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """A narrow board (the dashboard's) drops the quoted claim (its tooltip keeps it); the
-        measure wraps rather than being cut, and the short columns keep their whole text."""
-        compact = self.width() < self.sizes.px(COMPACT_WIDTH)
+        """A narrow board (the dashboard's) drops the quoted claim, then writes verdicts as
+        glyphs, then drops the measure (the tooltips keep them); what is shown wraps rather
+        than being cut, and the short columns keep their whole text."""
+        width = self.width()
+        compact = width < self.sizes.px(COMPACT_WIDTH)
         self.table.setColumnHidden(1, compact)
+        self.table.setColumnHidden(2, width < self.sizes.px(BARE_WIDTH))
+        glyphs = width < self.sizes.px(GLYPH_WIDTH)
+        if glyphs != self._glyphs:
+            self._glyphs = glyphs
+            self._label_columns()
+            self._rewrite_verdicts()
         for i, name in enumerate(COMPARED):
             # Narrow: a compared scenario keeps its verdict column, its value goes to the tooltip.
             value_column = len(BASE_COLUMNS) + 2 * i
             self.table.setColumnHidden(value_column, compact or self.compared_checks[name] is None)
         self.table.resizeRowsToContents()
+
+    def _label_columns(self) -> None:
+        verdict = "Holds" if self._glyphs else "Verdict"
+        self.table.setHorizontalHeaderLabels(
+            [
+                *BASE_COLUMNS[:VERDICT_COLUMN],
+                verdict,
+                *(f"{COMPARED_TITLES[c]}{s}" for c in COMPARED for s in (" value", "")),
+            ]
+        )
+
+    def _rewrite_verdicts(self) -> None:
+        for row in range(self.table.rowCount()):
+            for column in range(VERDICT_COLUMN, self.table.columnCount()):
+                item = self.table.item(row, column)
+                verdict = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+                if verdict:
+                    item.setText(self._verdict_text(verdict))
+
+    def _verdict_text(self, verdict: str) -> str:
+        return (VERDICT_GLYPH if self._glyphs else VERDICT_TEXT).get(verdict, verdict)
 
     def _aligned(self, name: str) -> list[ClaimCheck | None] | None:
         """The compared scenario's checks in the order of the current rows (by claim id)."""
@@ -187,7 +217,7 @@ class ClaimsBoard(ChartBase):
             for column, text in enumerate(cells):
                 changed = self._set_text(row, column, text)
                 reflow |= changed and column in WRAPPED_COLUMNS
-            self._set_verdict(row, 4, check.verdict)
+            self._set_verdict(row, VERDICT_COLUMN, check.verdict)
         for i, name in enumerate(COMPARED):
             rows = self._aligned(name)
             value_column = len(BASE_COLUMNS) + 2 * i
@@ -235,7 +265,7 @@ class ClaimsBoard(ChartBase):
         item = self._item(row, column)
         if item.data(Qt.ItemDataRole.UserRole) == verdict and item.text():
             return False
-        item.setText(VERDICT_TEXT.get(verdict, verdict))
+        item.setText(self._verdict_text(verdict))
         self._colour_verdict(item, verdict)
         item.setData(Qt.ItemDataRole.UserRole, verdict)
         return True
@@ -252,7 +282,6 @@ class ClaimsBoard(ChartBase):
         pad = sizes.px(4)
         self.setStyleSheet(
             f"ClaimsBoard {{ background: {theme.background}; }}"
-            f"QLabel {{ color: {theme.foreground}; font-size: {sizes.font_px}px; }}"
             f"QTableWidget {{ background: {theme.background}; color: {theme.foreground};"
             f" gridline-color: {theme.muted}; border: none; font-size: {sizes.small_font_px}px; }}"
             f"QTableWidget::item {{ padding: {pad}px; }}"
@@ -260,12 +289,9 @@ class ClaimsBoard(ChartBase):
             f" font-weight: bold; font-size: {sizes.small_font_px}px; border: none;"
             f" padding: {pad}px; }}"
         )
-        self.heading.setStyleSheet(
-            f"color: {theme.foreground}; font-size: {sizes.title_font_px}px; font-weight: bold;"
-        )
         self.note.setStyleSheet(f"color: {theme.fails}; font-size: {sizes.font_px}px;")
         for row in range(self.table.rowCount()):
-            for column in range(4, self.table.columnCount()):
+            for column in range(VERDICT_COLUMN, self.table.columnCount()):
                 item = self.table.item(row, column)
                 if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
                     self._colour_verdict(item, item.data(Qt.ItemDataRole.UserRole))

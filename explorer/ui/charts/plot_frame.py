@@ -1,65 +1,35 @@
-"""A pyqtgraph plot with its axes, an in-plot legend and a note line, styled from the theme.
+"""A pyqtgraph plot with its axes and a note line, styled from the theme.
 
-Every chart with axes holds one or more of these. The legend and the note are TextItems parented
-to the ViewBox, so they sit in pixel coordinates over the data and are drawn into exports too.
+Every chart with axes holds one or more of these. The note is a TextItem parented to the ViewBox,
+so it sits in pixel coordinates over the data and is drawn into exports too. Titles and legends
+are widgets outside the plot (``explorer.ui.charts.legend``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
 from explorer.ui.charts.axes import ValueAxis
-from explorer.ui.theme import VARIANT_LINE_STYLES, Sizes, Theme, color, font, pen
+from explorer.ui.theme import Sizes, Theme, color, font, pen
 
-# Glyphs that draw a line style in text, so the legend shows solid / dashed / dotted.
-_LINE_GLYPHS: dict[Qt.PenStyle, str] = {
-    Qt.PenStyle.SolidLine: "━━━",
-    Qt.PenStyle.DashLine: "━ ━",
-    Qt.PenStyle.DotLine: "┅┅┅",
-}
-
-
-@dataclass(frozen=True)
-class LegendEntry:
-    """One legend line: a colour, a glyph kind ("solid", "dashed", "dotted", "box", "band") and
-    text."""
-
-    colour: str
-    kind: str
-    text: str
-
-
-def line_entry(colour: str, variant: str, text: str) -> LegendEntry:
-    style = VARIANT_LINE_STYLES[variant]
-    kind = {Qt.PenStyle.SolidLine: "solid", Qt.PenStyle.DashLine: "dashed"}.get(style, "dotted")
-    return LegendEntry(colour, kind, text)
-
-
-def _glyph(kind: str) -> str:
-    return {
-        "solid": _LINE_GLYPHS[Qt.PenStyle.SolidLine],
-        "dashed": _LINE_GLYPHS[Qt.PenStyle.DashLine],
-        "dotted": _LINE_GLYPHS[Qt.PenStyle.DotLine],
-        "box": "■",
-        "band": "▒▒▒",
-    }[kind]
+# A fitted axis keeps its range while the data stays inside it and fills at least this share
+# of it: a drag then changes the range every few steps, not every step (each change re-lays
+# out the tick labels and repaints the axis and its grid).
+_KEEP_RANGE_FILL = 0.7
 
 
 class PlotFrame:
-    """One PlotItem in a GraphicsLayoutWidget, with value axes, a legend and a note."""
+    """One PlotItem in a GraphicsLayoutWidget, with value axes and a note."""
 
     def __init__(
         self,
         view: pg.GraphicsLayoutWidget,
         row: int,
         *,
-        title: str,
         x_label: str,
         y_label: str,
         log_x: bool = False,
@@ -68,7 +38,6 @@ class PlotFrame:
         y_prefix: str = "",
         right_suffix: str = "",
         grid_x: bool = True,
-        legend_corner: str = "top-left",
     ) -> None:
         axes = {
             "bottom": ValueAxis("bottom", prefix=x_prefix),
@@ -76,6 +45,7 @@ class PlotFrame:
             "right": ValueAxis("right", suffix=right_suffix),
         }
         self.plot: pg.PlotItem = view.addPlot(row=row, col=0, axisItems=axes)
+        self.plot.setTitle(None)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
@@ -84,24 +54,10 @@ class PlotFrame:
         self.plot.getAxis("right").setLogMode(False, False)
         self.plot.hideAxis("right")
         self._grid_sides = ("left", "bottom") if grid_x else ("left",)
-        self._title = title
         self._labels = {"bottom": x_label, "left": y_label}
-        self._legend_corner = legend_corner
-        self._legend_entries: list[LegendEntry] = []
-        self._legend_html = ""
         self._note_shown = ""
-        self._y_fit: tuple[float, float] | None = None
         self._theme: Theme | None = None
         self._sizes: Sizes | None = None
-        self.legend = pg.TextItem(anchor=(0, 0))
-        self.legend.setParentItem(self.plot.vb)
-        self.legend.setZValue(100)
-        # "outside-right": the legend gets its own column beside the plot (long legends).
-        self.side_legend: pg.LabelItem | None = None
-        if legend_corner == "outside-right":
-            self.side_legend = pg.LabelItem(justify="left")
-            view.addItem(self.side_legend, row=row, col=1)
-            self.legend.hide()
         self.note = pg.TextItem(anchor=(0.5, 0.5))
         self.note.setParentItem(self.plot.vb)
         self.note.setZValue(101)
@@ -116,11 +72,6 @@ class PlotFrame:
         self._labels[side] = text
         self._style_axis_label(side)
 
-    def set_legend(self, entries: list[LegendEntry]) -> None:
-        """Replace the legend's lines (the TextItem is reused; unchanged lines cost nothing)."""
-        self._legend_entries = list(entries)
-        self._render_legend()
-
     def set_note(self, text: str) -> None:
         """Show a short message over the plot (why there is nothing to draw); "" hides it."""
         if text == self._note_shown:
@@ -134,25 +85,21 @@ class PlotFrame:
         self._on_view_resized()
 
     def fit_y(self, low: float, high: float) -> None:
-        """Show ``low``..``high`` (view units: log10 on a log axis) with room above for the
-        legend, so that it never covers the data; refitted when the plot or the legend resizes."""
-        self._y_fit = (low, high)
-        self._apply_y_fit()
+        """Show at least ``low``..``high`` (view units: log10 on a log axis).
 
-    def _apply_y_fit(self) -> None:
-        if self._y_fit is None:
-            return
-        low, high = self._y_fit
+        The range is kept while it holds the data and the data fill most of it, so a slider
+        drag does not re-lay out the axis on every step.
+        """
         if not (np.isfinite(low) and np.isfinite(high)) or high <= low:
             return
-        view_height = self.plot.vb.boundingRect().height()
-        room = 0.0
-        if self.legend.isVisible() and self._legend_corner != "outside-right" and view_height > 0:
-            margin = self._sizes.px(8) if self._sizes else 8
-            room = min(0.6, (self.legend.boundingRect().height() + 2 * margin) / view_height)
-        span = (high - low) * 1.04
-        top = low + span / (1 - room)
-        self.plot.setYRange(low - (high - low) * 0.02, top, padding=0)
+        span = high - low
+        need = (low - 0.02 * span, high + 0.04 * span)
+        shown_low, shown_high = self.plot.vb.viewRange()[1]
+        inside = shown_low <= need[0] and need[1] <= shown_high
+        if inside and need[1] - need[0] >= _KEEP_RANGE_FILL * (shown_high - shown_low):
+            return
+        # Some slack beyond the data, so that the next few steps of a drag still fit.
+        self.plot.setYRange(low - 0.06 * span, high + 0.12 * span, padding=0)
 
     def settle_range(self) -> None:
         """Apply a pending auto-range now rather than at the next paint.
@@ -163,7 +110,7 @@ class PlotFrame:
         self.plot.vb.prepareForPaint()
 
     def restyle(self, theme: Theme, sizes: Sizes) -> None:
-        """Background-independent styling: axes, grid, title, legend and note."""
+        """Axes, grid and note in ``theme`` at ``sizes``."""
         self._theme, self._sizes = theme, sizes
         fg = theme.foreground
         tick_font = font(sizes.small_font_px)
@@ -182,10 +129,6 @@ class PlotFrame:
             )
         for side in ("left", "bottom", "right"):
             self._style_axis_label(side)
-        self.plot.setTitle(self._title, color=fg, size=f"{sizes.title_font_px}px", bold=True)
-        self.legend.fill = pg.mkBrush(color(theme.panel, 225))
-        self.legend.border = pen(theme.muted, max(1.0, sizes.scale * 0.75))
-        self._render_legend()
         if self._note_shown:
             self.note.setHtml(self._note_html(self._note_shown))
         self.note.fill = pg.mkBrush(color(theme.panel, 235))
@@ -201,28 +144,6 @@ class PlotFrame:
             text, color=self._theme.foreground, **{"font-size": f"{self._sizes.font_px}px"}
         )
 
-    def _render_legend(self) -> None:
-        if not self._legend_entries or self._theme is None or self._sizes is None:
-            self._legend_html = ""
-            if self.side_legend is None:
-                self.legend.setVisible(bool(self._legend_entries) and self._theme is not None)
-            return
-        lines = [
-            f'<span style="color:{e.colour}">{_glyph(e.kind)}</span>&nbsp;'
-            f'<span style="color:{self._theme.foreground}">{escape(e.text)}</span>'
-            for e in self._legend_entries
-        ]
-        html = f'<div style="font-size:{self._sizes.small_font_px}px">{"<br>".join(lines)}</div>'
-        if html == self._legend_html:
-            return
-        self._legend_html = html
-        if self.side_legend is not None:
-            self.side_legend.setText(html)
-            return
-        self.legend.setHtml(html)
-        self.legend.show()
-        self._apply_y_fit()
-
     def _note_html(self, text: str) -> str:
         assert self._theme is not None and self._sizes is not None
         return (
@@ -231,15 +152,7 @@ class PlotFrame:
         )
 
     def _on_view_resized(self) -> None:
-        self._apply_y_fit()
         rect = self.plot.vb.boundingRect()
-        margin = self._sizes.px(8) if self._sizes else 8
-        if self._legend_corner == "top-right":
-            self.legend.setAnchor((1, 0))
-            self.legend.setPos(rect.width() - margin, margin)
-        else:
-            self.legend.setAnchor((0, 0))
-            self.legend.setPos(margin, margin)
         self.note.setPos(rect.width() / 2, rect.height() / 2)
         if self.note.isVisible():
             limit = self._sizes.px(420) if self._sizes else 420

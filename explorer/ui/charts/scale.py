@@ -8,21 +8,17 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from explorer.model import sweeps
 from explorer.ui.charts.axes import compact_number
 from explorer.ui.charts.base import ChartBase
+from explorer.ui.charts.cost_curves import scenario_curves
 from explorer.ui.charts.csv_table import csv_text
+from explorer.ui.charts.legend import LegendEntry, compared_entries, line_entry
 from explorer.ui.charts.markers import MarkerLine
-from explorer.ui.charts.plot_frame import (
-    LegendEntry,
-    PlotFrame,
-    cache_static_items,
-    line_entry,
-    set_curve_data,
-)
-from explorer.ui.theme import VARIANT_TITLES, VARIANTS, color, font, pen, variant_pen
+from explorer.ui.charts.plot_frame import set_curve_data
+from explorer.ui.theme import VARIANTS, color, font, pen, variant_pen
 
 CADENCE_AXIS = (10.0, 100_000.0)
 POINTS = 200
@@ -40,23 +36,17 @@ class ScaleChart(ChartBase):
     """Deployable GW per year on log-log axes, the scenario's cadence marked."""
 
     title = "Scale: GW a year by launches"
+    short_title = "Scale: GW a year"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.launches = np.geomspace(*CADENCE_AXIS, POINTS)
-        self.view = pg.GraphicsLayoutWidget()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        self.frame = PlotFrame(
-            self.view,
-            0,
-            title=self.title,
+        self._build_plot(legend="top")
+        self.frame = self._add_frame(
             x_label="Launches per year (log)",
-            y_label="GW of IT deployable per year (log)",
+            y_label="GW of IT a year (log)",
             log_x=True,
             log_y=True,
-            legend_corner="top-left",
         )
         plot = self.frame.plot
         plot.setXRange(*np.log10(CADENCE_AXIS), padding=0)
@@ -98,12 +88,7 @@ class ScaleChart(ChartBase):
         self.l1_label = pg.TextItem("L1: 100 GW per 10k launches", anchor=(1.05, -0.2))
         self.l1_label.setPos(math.log10(L1_POINT[0]), math.log10(L1_POINT[1]))
         plot.addItem(self.l1_label)
-        self.curves: dict[str, pg.PlotDataItem] = {}
-        for z, variant in enumerate(reversed(VARIANTS)):
-            curve = pg.PlotDataItem(connect="finite")
-            curve.setZValue(10 + z)
-            plot.addItem(curve)
-            self.curves[variant] = curve
+        self.curves = scenario_curves(plot)
         self.point = pg.ScatterPlotItem(symbol="o")
         self.point.setZValue(30)
         plot.addItem(self.point)
@@ -111,8 +96,7 @@ class ScaleChart(ChartBase):
         self.point_label.setZValue(30)
         plot.addItem(self.point_label)
         self._point: tuple[float, float] | None = None
-        self._restyle()
-        cache_static_items(self.view)
+        self._finish_plot()
 
     def csv_text(self) -> str:
         columns: list[tuple[str, Any]] = [("launches_per_year", self.launches)]
@@ -125,8 +109,7 @@ class ScaleChart(ChartBase):
         return csv_text(columns)
 
     def _redraw(self) -> None:
-        shown = {"current": self._results, "reference": self._reference, "pinned": self._pinned}
-        for variant, results in shown.items():
+        for variant, results in self._shown().items():
             curve = self.curves[variant]
             if results is None:
                 curve.hide()
@@ -167,8 +150,6 @@ class ScaleChart(ChartBase):
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes
-        self.view.setBackground(theme.background)
-        self.frame.restyle(theme, sizes)
         for variant, curve in self.curves.items():
             curve.setPen(variant_pen(theme.space, variant, sizes))
         claim_fill = pg.mkBrush(color(theme.claim, theme.claim_fill_alpha))
@@ -196,10 +177,8 @@ class ScaleChart(ChartBase):
 
     def _update_legend(self) -> None:
         theme = self.theme
-        entries: list[LegendEntry] = [line_entry(theme.space, "current", "this scenario")]
-        for variant, results in (("reference", self._reference), ("pinned", self._pinned)):
-            if results is not None:
-                entries.append(line_entry(theme.space, variant, VARIANT_TITLES[variant]))
+        entries = [line_entry(theme.space, "current", "this scenario")]
+        entries += compared_entries(theme.space, self._shown())
         entries.append(LegendEntry(theme.claim, "dotted", "L1: 10 MW per launch"))
         entries.append(LegendEntry(theme.claim, "box", "claims L2, L4"))
-        self.frame.set_legend(entries)
+        self._set_legend(entries)

@@ -14,12 +14,12 @@ from typing import Any, Protocol
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
+from explorer.ui.charts.legend import LegendEntry
 from explorer.ui.charts.markers import MarkerLine
-from explorer.ui.charts.plot_frame import LegendEntry, PlotFrame, cache_static_items
 from explorer.ui.theme import OKABE_ITO, color, font, pen
 
 BAR_HEIGHT = 0.62
@@ -45,13 +45,8 @@ class TornadoChart(ChartBase):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = pg.GraphicsLayoutWidget()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        self.frame = PlotFrame(
-            self.view, 0, title=self.title, x_label="", y_label="", legend_corner="top-right"
-        )
+        self._build_plot(legend="top")
+        self.frame = self._add_frame(x_label="", y_label="")
         self.frame.plot.getAxis("left").setStyle(autoExpandTextSpace=False)
         self.bars = {end: pg.BarGraphItem(x0=[], x1=[], y=[], height=BAR_HEIGHT) for end in ENDS}
         for bar in self.bars.values():
@@ -67,8 +62,7 @@ class TornadoChart(ChartBase):
         self.rows: list[TornadoRow] = []
         self.metric_title = ""
         self.base_value = math.nan
-        self._restyle()
-        cache_static_items(self.view)
+        self._finish_plot()
         self._draw_rows()
 
     def set_rows(self, rows: Sequence[TornadoRow], metric_title: str, base_value: float) -> None:
@@ -155,8 +149,6 @@ class TornadoChart(ChartBase):
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes
-        self.view.setBackground(theme.background)
-        self.frame.restyle(theme, sizes)
         left = self.frame.plot.getAxis("left")
         left.setStyle(tickTextWidth=sizes.px(190))
         left.setTickFont(font(sizes.small_font_px))
@@ -174,7 +166,7 @@ class TornadoChart(ChartBase):
             LegendEntry(LOW_COLOUR, "box", "parameter at its low end"),
             LegendEntry(HIGH_COLOUR, "box", "parameter at its high end"),
         ]
-        self.frame.set_legend(entries)
+        self._set_legend(entries)
 
 
 def _fmt(value: float) -> str:

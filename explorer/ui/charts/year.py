@@ -10,23 +10,17 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from explorer.ui.charts.bands import BandOverlay, Bands
 from explorer.ui.charts.base import ChartBase
+from explorer.ui.charts.cost_curves import SIDES, CostCurves, scenario_curves
 from explorer.ui.charts.csv_table import csv_text
+from explorer.ui.charts.legend import LegendEntry
 from explorer.ui.charts.markers import MarkerLine
-from explorer.ui.charts.plot_frame import (
-    LegendEntry,
-    PlotFrame,
-    cache_static_items,
-    line_entry,
-    set_curve_data,
-)
-from explorer.ui.theme import VARIANT_TITLES, VARIANTS, color, font, pen, variant_pen
+from explorer.ui.charts.plot_frame import set_curve_data
+from explorer.ui.theme import color, font, pen, variant_pen
 
-SIDES = ("earth", "space")
-SIDE_TITLES = {"earth": "Earth", "space": "orbit"}
 # Claim H1: 30 to 36 months after Feb 2026, i.e. Aug 2028 to Feb 2029, in fractional years.
 H1_WINDOW = (2028 + 7 / 12, 2029 + 1 / 12)
 H1_LABEL = "H1: 30-36 months"
@@ -39,29 +33,11 @@ class YearChart(ChartBase):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = pg.GraphicsLayoutWidget()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        self.frame = PlotFrame(
-            self.view,
-            0,
-            title=self.title,
-            x_label="",
-            y_label="$ per GPU-hour",
-            y_prefix="$",
-            right_suffix="%",
-            legend_corner="top-right",
+        self._build_plot(legend="top")
+        self.frame = self._add_frame(
+            x_label="", y_label="$ per GPU-hour", y_prefix="$", right_suffix="%"
         )
-        self.strip = PlotFrame(
-            self.view,
-            1,
-            title="",
-            x_label="Year",
-            y_label="Launch $/kg",
-            log_y=True,
-            y_prefix="$",
-        )
+        self.strip = self._add_frame(x_label="Year", y_label="$/kg", log_y=True, y_prefix="$")
         self.strip.plot.setXLink(self.frame.plot)
         # An empty right axis keeps the strip's x aligned with the costs while bands show theirs.
         self.strip.set_axis_label("right", " ")
@@ -74,22 +50,12 @@ class YearChart(ChartBase):
         self.window_label = pg.InfLineLabel(
             self.window.lines[1], text=H1_LABEL, position=0.96, anchor=(0, 0)
         )
-        self.curves: dict[tuple[str, str], pg.PlotDataItem] = {}
-        self.launch_curves: dict[str, pg.PlotDataItem] = {}
-        for z, variant in enumerate(reversed(VARIANTS)):
-            for side in SIDES:
-                curve = pg.PlotDataItem(connect="finite")
-                curve.setZValue(10 + z)
-                self.frame.plot.addItem(curve)
-                self.curves[(side, variant)] = curve
-            launch = pg.PlotDataItem(connect="finite")
-            launch.setZValue(10 + z)
-            self.strip.plot.addItem(launch)
-            self.launch_curves[variant] = launch
+        self.cost_curves = CostCurves(self.frame.plot)
+        self.curves = self.cost_curves.items
+        self.launch_curves = scenario_curves(self.strip.plot)
         self.crossover = MarkerLine(self.frame.plot, colour_role="foreground", label_position=0.9)
         self.bands = BandOverlay(self.frame, log_x=False)
-        self._restyle()
-        cache_static_items(self.view)
+        self._finish_plot()
 
     def set_bands(self, bands: Bands | None) -> None:
         """P10-P90 bands against year (``bands.x`` in years), or None to hide them."""
@@ -109,12 +75,7 @@ class YearChart(ChartBase):
             return csv_text([("year", [])])
         years = np.asarray(self._results["path.year"], dtype=float)
         columns: list[tuple[str, Any]] = [("year", years)]
-        for variant in VARIANTS:
-            for side in SIDES:
-                curve = self.curves[(side, variant)]
-                _, y = curve.getOriginalDataset()
-                if curve.isVisible() and y is not None and len(y) == len(years):
-                    columns.append((f"{variant}_{side}_usd_per_gpu_hour", y))
+        columns.extend(self.cost_curves.csv_columns(len(years)))
         _, launch = self.launch_curves["current"].getOriginalDataset()
         columns.append(("current_launch_price_usd_per_kg", launch))
         text = csv_text(columns)
@@ -124,19 +85,21 @@ class YearChart(ChartBase):
         return text
 
     def _redraw(self) -> None:
-        shown = {"current": self._results, "reference": self._reference, "pinned": self._pinned}
-        for variant, results in shown.items():
+        for variant, results in self._shown().items():
             launch = self.launch_curves[variant]
             if results is None:
                 launch.hide()
-                for side in SIDES:
-                    self.curves[(side, variant)].hide()
+                self.cost_curves.set_variant(variant, np.empty(0), None)
                 continue
             years = np.asarray(results["path.year"], dtype=float)
             feasible = np.asarray(results["path.feasible"], dtype=bool)
-            for side in SIDES:
-                cost = np.asarray(results[f"path.{side}_usd_per_gpu_hour"], dtype=float)
-                set_curve_data(self.curves[(side, variant)], years, _gaps(cost, feasible))
+            costs = {
+                side: _gaps(
+                    np.asarray(results[f"path.{side}_usd_per_gpu_hour"], dtype=float), feasible
+                )
+                for side in SIDES
+            }
+            self.cost_curves.set_variant(variant, years, costs)
             prices = np.asarray(results["path.launch_usd_per_kg"], dtype=float)
             set_curve_data(launch, years, _gaps(prices, np.ones_like(feasible)))
         results = self._results
@@ -151,26 +114,20 @@ class YearChart(ChartBase):
         self.strip.settle_range()
 
     def _fit_costs(self) -> None:
-        """Fit the cost axis to every shown curve and band, with the legend's room above."""
-        lows, highs = [], []
-        items = [c for c in self.curves.values() if c.isVisible()]
+        """Fit the cost axis to every shown curve and band."""
+        lows, highs = self.cost_curves.y_extent()
         if self.bands.bands is not None:
-            items += [self.bands.low[s] for s in SIDES] + [self.bands.high[s] for s in SIDES]
-        for item in items:
-            _, y = item.getOriginalDataset()
-            if y is not None and np.isfinite(y).any():
-                lows.append(float(np.nanmin(y)))
-                highs.append(float(np.nanmax(y)))
+            for item in [*self.bands.low.values(), *self.bands.high.values()]:
+                _, y = item.getOriginalDataset()
+                if y is not None and np.isfinite(y).any():
+                    lows.append(float(np.nanmin(y)))
+                    highs.append(float(np.nanmax(y)))
         if lows:
             self.frame.fit_y(min(lows), max(highs))
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes
-        self.view.setBackground(theme.background)
-        self.frame.restyle(theme, sizes)
-        self.strip.restyle(theme, sizes)
-        for (side, variant), curve in self.curves.items():
-            curve.setPen(variant_pen(getattr(theme, side), variant, sizes))
+        self.cost_curves.restyle(theme, sizes)
         for variant, curve in self.launch_curves.items():
             curve.setPen(variant_pen(theme.foreground, variant, sizes))
         self.window.setBrush(pg.mkBrush(color(theme.claim, theme.claim_fill_alpha)))
@@ -184,17 +141,12 @@ class YearChart(ChartBase):
 
     def _update_legend(self) -> None:
         theme = self.theme
-        entries: list[LegendEntry] = [
-            line_entry(getattr(theme, side), "current", SIDE_TITLES[side]) for side in SIDES
-        ]
-        for variant, results in (("reference", self._reference), ("pinned", self._pinned)):
-            if results is not None:
-                entries.append(line_entry(theme.muted, variant, VARIANT_TITLES[variant]))
+        entries = self.cost_curves.legend_entries(theme, self._shown())
         entries.append(LegendEntry(theme.claim, "box", "claim H1 window"))
         if self._results is not None and math.isnan(float(self._results["crossover_year"])):
             entries.append(LegendEntry(theme.muted, "box", "no crossover by 2050"))
         entries.extend(self.bands.legend_entries(theme))
-        self.frame.set_legend(entries)
+        self._set_legend(entries)
 
 
 def _gaps(values: np.ndarray, ok: np.ndarray) -> np.ndarray:

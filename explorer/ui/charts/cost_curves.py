@@ -1,0 +1,75 @@
+"""Earth and orbit cost curves of each shown scenario (the launch-price and year charts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+
+from explorer.model.results import Results
+from explorer.ui.charts.legend import LegendEntry, compared_entries, line_entry
+from explorer.ui.charts.plot_frame import set_curve_data
+from explorer.ui.theme import VARIANTS, Sizes, Theme, variant_pen
+
+SIDES = ("earth", "space")
+SIDE_TITLES = {"earth": "Earth", "space": "orbit"}
+
+
+def scenario_curves(plot: pg.PlotItem) -> dict[str, pg.PlotDataItem]:
+    """One curve per variant, the current scenario on top of the preset and the pinned one."""
+    curves = {}
+    for z, variant in enumerate(reversed(VARIANTS)):
+        curve = pg.PlotDataItem(connect="finite")
+        curve.setZValue(10 + z)
+        plot.addItem(curve)
+        curves[variant] = curve
+    return dict(sorted(curves.items(), key=lambda item: VARIANTS.index(item[0])))
+
+
+class CostCurves:
+    """``items[(side, variant)]``: $ per GPU-hour curves, created once, hidden when not shown."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        per_side = {side: scenario_curves(plot) for side in SIDES}
+        self.items: dict[tuple[str, str], pg.PlotDataItem] = {
+            (side, variant): per_side[side][variant] for variant in VARIANTS for side in SIDES
+        }
+
+    def set_variant(self, variant: str, x: np.ndarray, costs: dict[str, np.ndarray] | None) -> None:
+        """Show ``costs[side]`` against ``x`` for ``variant``, or hide its curves with None."""
+        for side in SIDES:
+            curve = self.items[(side, variant)]
+            if costs is None:
+                curve.hide()
+            else:
+                set_curve_data(curve, x, costs[side])
+
+    def restyle(self, theme: Theme, sizes: Sizes) -> None:
+        for (side, variant), curve in self.items.items():
+            curve.setPen(variant_pen(getattr(theme, side), variant, sizes))
+
+    def legend_entries(self, theme: Theme, shown: dict[str, Results | None]) -> list[LegendEntry]:
+        sides = [line_entry(getattr(theme, side), "current", SIDE_TITLES[side]) for side in SIDES]
+        return sides + compared_entries(theme.muted, shown)
+
+    def csv_columns(self, length: int) -> list[tuple[str, Any]]:
+        """``variant_side_usd_per_gpu_hour`` columns of the shown curves with ``length`` points."""
+        columns = []
+        for variant in VARIANTS:
+            for side in SIDES:
+                curve = self.items[(side, variant)]
+                _, y = curve.getOriginalDataset()
+                if curve.isVisible() and y is not None and len(y) == length:
+                    columns.append((f"{variant}_{side}_usd_per_gpu_hour", y))
+        return columns
+
+    def y_extent(self) -> tuple[list[float], list[float]]:
+        """The lowest and highest finite cost of each shown curve."""
+        lows, highs = [], []
+        for curve in self.items.values():
+            _, y = curve.getOriginalDataset()
+            if curve.isVisible() and y is not None and np.isfinite(y).any():
+                lows.append(float(np.nanmin(y)))
+                highs.append(float(np.nanmax(y)))
+        return lows, highs

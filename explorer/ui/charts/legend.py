@@ -1,0 +1,142 @@
+"""A chart's heading and legend: plain widgets above (or beside) the plot, never over the data.
+
+Both were scene items inside the plot. A title's text set the plot's minimum width, so a long
+title or a large font pushed the whole plot past the chart's right edge, and a legend over the
+data needed head-room that changed with the font. As widgets they wrap or elide inside the
+chart's width, and they are repainted only when their text changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from explorer.ui.theme import VARIANT_LINE_STYLES, VARIANT_TITLES, Sizes, Theme, font
+
+# Glyphs that draw a line style in text, so the legend shows solid / dashed / dotted.
+_GLYPHS: dict[str, str] = {
+    "solid": "━━━",
+    "dashed": "━ ━",
+    "dotted": "┅┅┅",
+    "box": "■",
+    "band": "▒▒▒",
+}
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One legend line: a colour, a glyph kind ("solid", "dashed", "dotted", "box", "band") and
+    text."""
+
+    colour: str
+    kind: str
+    text: str
+
+
+def line_entry(colour: str, variant: str, text: str) -> LegendEntry:
+    """The entry of a curve drawn in ``variant``'s line style ("current", "reference", ...)."""
+    style = VARIANT_LINE_STYLES[variant]
+    kind = {Qt.PenStyle.SolidLine: "solid", Qt.PenStyle.DashLine: "dashed"}.get(style, "dotted")
+    return LegendEntry(colour, kind, text)
+
+
+def compared_entries(colour: str, shown: dict[str, object | None], suffix: str = "") -> list:
+    """Entries for the loaded preset (dashed) and the pinned scenario (dotted) where shown."""
+    return [
+        line_entry(colour, variant, f"{VARIANT_TITLES[variant]}{suffix}")
+        for variant in ("reference", "pinned")
+        if shown.get(variant) is not None
+    ]
+
+
+class ChartHeading(QLabel):
+    """A chart's title in one line: the full title, else the short one, else elided."""
+
+    def __init__(self, title: str, short_title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._titles = [t for t in (title, short_title) if t]
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Any width: the text adapts to the chart, never the chart to the text.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(1)
+        self.setToolTip(title)
+
+    def restyle(self, theme: Theme, sizes: Sizes) -> None:
+        self.setFont(font(sizes.title_font_px, bold=True))
+        self.setStyleSheet(f"color: {theme.foreground}; background: transparent;")
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = QFontMetrics(self.font())
+        room = max(1, self.width() - 2 * self.margin())
+        text = next((t for t in self._titles if metrics.horizontalAdvance(t) <= room), None)
+        if text is None:
+            text = metrics.elidedText(self._titles[-1], Qt.TextElideMode.ElideRight, room)
+        if text != self.text():
+            self.setText(text)
+
+
+class LegendLabel(QLabel):
+    """The legend as rich text: entries flow in wrapped lines ("top") or stack ("side")."""
+
+    def __init__(self, placement: str = "top", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if placement not in ("top", "side"):
+            raise ValueError(f"legend placement must be 'top' or 'side', got {placement!r}")
+        self.placement = placement
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAlignment(
+            Qt.AlignmentFlag.AlignCenter
+            if placement == "top"
+            else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        if placement == "top":
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.setMinimumWidth(1)
+        self._entries: list[LegendEntry] = []
+        self._theme: Theme | None = None
+        self._sizes: Sizes | None = None
+
+    @property
+    def entries(self) -> list[LegendEntry]:
+        return list(self._entries)
+
+    def set_entries(self, entries: Sequence[LegendEntry]) -> None:
+        """Show ``entries``; the same entries again cost nothing."""
+        entries = list(entries)
+        if entries == self._entries:
+            return
+        self._entries = entries
+        self._render()
+
+    def restyle(self, theme: Theme, sizes: Sizes) -> None:
+        self._theme, self._sizes = theme, sizes
+        self.setStyleSheet("background: transparent;")
+        self._render()
+
+    def _render(self) -> None:
+        self.setVisible(bool(self._entries))
+        if self._theme is None or self._sizes is None:
+            return
+        fg = self._theme.foreground
+        # Non-breaking spaces inside an entry: a top legend wraps between entries only.
+        space = "&nbsp;" if self.placement == "top" else " "
+        parts = [
+            f'<span style="color:{e.colour}">{_GLYPHS[e.kind]}</span>&nbsp;'
+            f'<span style="color:{fg}">{escape(e.text).replace(" ", space)}</span>'
+            for e in self._entries
+        ]
+        joiner = " &nbsp; " if self.placement == "top" else "<br>"
+        html = f'<div style="font-size:{self._sizes.small_font_px}px">{joiner.join(parts)}</div>'
+        if html != self.text():
+            self.setText(html)

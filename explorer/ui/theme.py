@@ -27,10 +27,11 @@ OKABE_ITO: dict[str, str] = {
 
 # The three scenarios a chart can show, and how each is drawn.
 VARIANTS: tuple[str, ...] = ("current", "reference", "pinned")
+# Short: the legend's glyph already shows the line style.
 VARIANT_TITLES: dict[str, str] = {
     "current": "current",
-    "reference": "preset (dashed)",
-    "pinned": "pinned (dotted)",
+    "reference": "preset",
+    "pinned": "pinned",
 }
 VARIANT_LINE_STYLES: dict[str, Qt.PenStyle] = {
     "current": Qt.PenStyle.SolidLine,
@@ -208,8 +209,17 @@ def font(pixel_size: int, bold: bool = False) -> QFont:
 
 
 def paint_background(widget: QWidget, hex_text: str) -> None:
-    """Fill ``widget`` with the theme's background (gaps between charts, exports included)."""
+    """Fill ``widget`` with the theme's background (gaps between charts, exports included).
+
+    By palette and by a style sheet naming the widget alone: when the window's style sheet is
+    applied again (presentation mode) Qt resets the palettes of the widgets under it. A widget
+    that sets its own style sheet must give its background there.
+    """
     palette = widget.palette()
     palette.setColor(QPalette.ColorRole.Window, color(hex_text))
     widget.setPalette(palette)
     widget.setAutoFillBackground(True)
+    if not widget.objectName():
+        widget.setObjectName(type(widget).__name__)
+    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    widget.setStyleSheet(f"#{widget.objectName()} {{ background: {hex_text}; }}")

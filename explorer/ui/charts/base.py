@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from explorer.model.results import Results
 from explorer.ui.charts.legend import ChartHeading, LegendEntry, LegendLabel
 from explorer.ui.charts.plot_frame import PlotFrame, cache_static_items
-from explorer.ui.theme import THEMES, Sizes, Theme, sizes_for, theme_named
+from explorer.ui.theme import THEMES, Sizes, Theme, paint_background, sizes_for, theme_named
 
-SIDE_LEGEND_SHARE = 0.45
+SIDE_LEGEND_SHARE = 0.42
 """The most of a chart's width a legend beside the plot may take."""
 
 
@@ -153,6 +153,7 @@ class ChartBase(QWidget):
 
     def _apply_style(self) -> None:
         theme, sizes = self.theme, self.sizes
+        paint_background(self, theme.background)
         self.heading.restyle(theme, sizes)
         if self.legend is not None:
             self.legend.restyle(theme, sizes)

@@ -25,21 +25,22 @@ SIDE_TITLES = {"earth": "Earth", "space": "Orbit"}
 X = np.array([0.0, 1.0])
 BAR_WIDTH = 0.5
 TOTAL_MARK_HALF_WIDTH = 0.34
-# Legend names short enough for a dashboard cell; the CSV keeps the model's full titles.
+# Legend names short enough for a dashboard cell in presentation mode; the CSV keeps the model's
+# full titles.
 LEGEND_TITLES: dict[str, str] = {
     "it_hardware": "IT hardware",
     "spares": "Spares",
-    "power_generation": "Power generation",
+    "power_generation": "Power plant",
     "tariffs": "Tariffs",
     "storage": "Storage",
-    "energy": "Energy or fuel",
-    "cooling": "Cooling, radiators",
-    "facility": "Facility or bus",
-    "launch_power_system": "Launch: power, thermal",
-    "launch_payload": "Launch: IT, structure",
+    "energy": "Energy, fuel",
+    "cooling": "Cooling",
+    "facility": "Facility, bus",
+    "launch_power_system": "Launch: power",
+    "launch_payload": "Launch: IT",
     "operations": "Operations",
     "nre_insurance": "NRE, insurance",
-    "delay": "Delay carrying cost",
+    "delay": "Delay cost",
 }
 
 
@@ -173,7 +174,7 @@ class BreakdownChart(ChartBase):
             label.setFont(font(sizes.font_px, bold=True))
         for variant, mark in self.marks.items():
             mark.setPen(variant_pen(theme.foreground, variant, sizes))
-        self.frame.plot.getAxis("bottom").setTickFont(font(sizes.font_px, bold=True))
+        self.frame.plot.getAxis("bottom").setTickFont(font(sizes.small_font_px, bold=True))
         self._update_legend()
 
     def _update_legend(self) -> None:

@@ -59,8 +59,6 @@ class ClaimsBoard(ChartBase):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # The board paints its own themed background (exports and the dashboard's gaps).
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._glyphs = False
         self.note = QLabel()
         self.note.setWordWrap(True)

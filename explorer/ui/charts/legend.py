@@ -129,11 +129,10 @@ class LegendLabel(QLabel):
         if self._theme is None or self._sizes is None:
             return
         fg = self._theme.foreground
-        # Non-breaking spaces inside an entry: a top legend wraps between entries only.
-        space = "&nbsp;" if self.placement == "top" else " "
+        # Non-breaking spaces inside an entry: lines break between entries only.
         parts = [
             f'<span style="color:{e.colour}">{_GLYPHS[e.kind]}</span>&nbsp;'
-            f'<span style="color:{fg}">{escape(e.text).replace(" ", space)}</span>'
+            f'<span style="color:{fg}">{escape(e.text).replace(" ", "&nbsp;")}</span>'
             for e in self._entries
         ]
         joiner = " &nbsp; " if self.placement == "top" else "<br>"

@@ -29,6 +29,8 @@ class MarkerLine:
         width_factor: float = 0.6,
     ) -> None:
         self._log = log
+        self._view = plot.vb
+        self._angle = angle
         self._colour_role = colour_role
         self._style = style
         self._width_factor = width_factor
@@ -60,7 +62,21 @@ class MarkerLine:
         if shown:
             # The label only re-renders while visible, so show first, then move and relabel.
             self.line.setValue(math.log10(self.value) if self._log else self.value)
+            self._keep_label_inside()
             self.line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
+
+    def _keep_label_inside(self) -> None:
+        """A vertical line's label is centred on it, or beside it near the view's edges, so
+        that it is not cut off there."""
+        if self._angle == 0:
+            return
+        low, high = self._view.viewRange()[0]
+        where = (self.line.value() - low) / (high - low) if high > low else 0.5
+        anchor = (1.0, 0.0) if where > 0.75 else (0.0, 0.0) if where < 0.25 else (0.5, 0.0)
+        label = self.line.label
+        if label.anchors[0] != anchor:
+            label.anchors = [anchor, anchor]
+            label.updatePosition()
 
     def restyle(self, theme: Theme, sizes: Sizes) -> None:
         hue = getattr(theme, self._colour_role)

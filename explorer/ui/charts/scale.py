@@ -59,10 +59,10 @@ class ScaleChart(ChartBase):
             region.setZValue(-5)
             plot.addItem(region, ignoreBounds=True)
         self.l2_stretch_label = pg.InfLineLabel(
-            self.l2_stretch.lines[1], text="L2: 20-30k", position=0.55, anchor=(0, 0.5)
+            self.l2_stretch.lines[0], text="L2: 20-30k", position=0.22, anchor=(1, 0.5)
         )
         self.l4_label = pg.InfLineLabel(
-            self.l4_band.lines[0], text="L4: several hundred GW/yr", position=0.6, anchor=(0.5, 1)
+            self.l4_band.lines[0], text="L4: 100s of GW/yr", position=0.4, anchor=(0.5, 1)
         )
         self.l2_target = MarkerLine(
             plot, log=True, colour_role="claim", label_position=0.06, style=Qt.PenStyle.DashDotLine
@@ -85,7 +85,7 @@ class ScaleChart(ChartBase):
         )
         self.l1_point.setZValue(25)
         plot.addItem(self.l1_point)
-        self.l1_label = pg.TextItem("L1: 100 GW per 10k launches", anchor=(1.05, -0.2))
+        self.l1_label = pg.TextItem("L1: 100 GW", anchor=(1.1, -0.2))
         self.l1_label.setPos(math.log10(L1_POINT[0]), math.log10(L1_POINT[1]))
         plot.addItem(self.l1_label)
         self.curves = scenario_curves(plot)
@@ -129,8 +129,11 @@ class ScaleChart(ChartBase):
                 self._point = (x, y)
                 self.point.setData(x=[x], y=[y])
                 self.point_label.setText(
-                    f"now: {compact_number(cadence)} launches → {compact_number(gw_now)} GW/yr"
+                    f"now: {compact_number(cadence)} launches\n→ {compact_number(gw_now)} GW/yr"
                 )
+                # Beside the point on the side with room, so the label stays inside the plot.
+                right_half = x > sum(np.log10(CADENCE_AXIS)) / 2
+                self.point_label.setAnchor((1.08, 1.1) if right_half else (-0.08, 1.1))
                 self.point_label.setPos(x, y)
         self.point.setVisible(feasible)
         self.point_label.setVisible(feasible)

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from explorer.ui.charts.base import ChartBase
@@ -62,6 +63,9 @@ class TornadoChart(ChartBase):
         self.rows: list[TornadoRow] = []
         self.metric_title = ""
         self.base_value = math.nan
+        self._span = (0.0, 1.0)
+        self._short_labels = False
+        self.frame.vb.sigResized.connect(self._fit_x)
         self._finish_plot()
         self._draw_rows()
 
@@ -115,12 +119,53 @@ class TornadoChart(ChartBase):
         )
         self.frame.set_axis_label("bottom", self.metric_title)
         self.base.set_value(self.base_value, f"base {_fmt(self.base_value)}")
-        lo, hi = min(spans), max(spans)
-        pad = (hi - lo) * 0.28 or max(abs(base) * 0.1, 1.0)
-        self.frame.plot.setXRange(lo - pad, hi + pad, padding=0)
+        self._span = (min(spans), max(spans))
+        self._fit_x()
         self.frame.plot.setYRange(-0.7, max(n, 1) - 0.3, padding=0)
         self.frame.set_note("" if n else "No sensitivity rows yet")
         self._update_legend()
+
+    def _fit_x(self) -> None:
+        """Leave room beside the bars for the widest end labels, in pixels, so that they are
+        never cut at the plot's edges whatever the font size."""
+        lo, hi = self._span
+        if hi <= lo:
+            hi, lo = lo + max(abs(lo) * 0.1, 1.0), lo - max(abs(lo) * 0.1, 1.0)
+        view_px = self.frame.vb.width()
+        widths = self._label_widths(short=False)
+        short = sum(widths.values()) > 0.6 * view_px
+        if short != self._short_labels:
+            # Too narrow for "setting → value": the labels keep the value alone.
+            self._short_labels = short
+            self._place_all_labels()
+        if short:
+            widths = self._label_widths(short=True)
+        data_px = max(view_px - widths["left"] - widths["right"], 0.3 * view_px, 1.0)
+        per_px = (hi - lo) / data_px
+        self.frame.plot.setXRange(
+            lo - widths["left"] * per_px, hi + widths["right"] * per_px, padding=0
+        )
+
+    def _label_widths(self, short: bool) -> dict[str, int]:
+        """The widest end label on each side of the bars, in pixels."""
+        metrics = QFontMetrics(font(self.sizes.small_font_px))
+        base = self.base_value if math.isfinite(self.base_value) else 0.0
+        widths = {"left": 0, "right": 0}
+        for row in self.rows:
+            for end in ENDS:
+                value = float(getattr(row, f"{end}_value"))
+                side = "left" if _left_of_base(value, base, end) else "right"
+                text = _label_text(getattr(row, f"{end}_label"), value, short)
+                widths[side] = max(widths[side], metrics.horizontalAdvance(text))
+        margin = self.sizes.px(14)
+        return {side: width + margin if width else 0 for side, width in widths.items()}
+
+    def _place_all_labels(self) -> None:
+        y = np.arange(len(self.rows), dtype=float)[::-1]
+        base = self.base_value if math.isfinite(self.base_value) else 0.0
+        for end in ENDS:
+            values = np.array([float(getattr(r, f"{end}_value")) for r in self.rows])
+            self._place_labels(end, y, values, base)
 
     def _place_labels(self, end: str, y: np.ndarray, values: np.ndarray, base: float) -> None:
         pool = self.labels[end]
@@ -137,9 +182,8 @@ class TornadoChart(ChartBase):
             row, value = self.rows[i], float(values[i])
             setting = getattr(row, f"{end}_label")
             x = value if math.isfinite(value) else base
-            left = x < base or (x == base and end == "low")
-            label.setText(f"{setting} → {_fmt(value)}")
-            label.setAnchor((1.0, 0.5) if left else (0.0, 0.5))
+            label.setText(_label_text(setting, value, self._short_labels))
+            label.setAnchor((1.0, 0.5) if _left_of_base(value, base, end) else (0.0, 0.5))
             label.setPos(x, float(y[i]))
             label.show()
 
@@ -160,6 +204,7 @@ class TornadoChart(ChartBase):
             for label in pool:
                 self._style_label(label)
         self._update_legend()
+        self._fit_x()
 
     def _update_legend(self) -> None:
         entries = [
@@ -167,6 +212,15 @@ class TornadoChart(ChartBase):
             LegendEntry(HIGH_COLOUR, "box", "parameter at its high end"),
         ]
         self._set_legend(entries)
+
+
+def _left_of_base(value: float, base: float, end: str) -> bool:
+    x = value if math.isfinite(value) else base
+    return x < base or (x == base and end == "low")
+
+
+def _label_text(setting: str, value: float, short: bool) -> str:
+    return _fmt(value) if short else f"{setting} → {_fmt(value)}"
 
 
 def _fmt(value: float) -> str:

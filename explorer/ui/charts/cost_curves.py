@@ -63,13 +63,3 @@ class CostCurves:
                 if curve.isVisible() and y is not None and len(y) == length:
                     columns.append((f"{variant}_{side}_usd_per_gpu_hour", y))
         return columns
-
-    def y_extent(self) -> tuple[list[float], list[float]]:
-        """The lowest and highest finite cost of each shown curve."""
-        lows, highs = [], []
-        for curve in self.items.values():
-            _, y = curve.getOriginalDataset()
-            if curve.isVisible() and y is not None and np.isfinite(y).any():
-                lows.append(float(np.nanmin(y)))
-                highs.append(float(np.nanmax(y)))
-        return lows, highs

@@ -60,6 +60,7 @@ class LaunchPriceChart(ChartBase):
         """P10-P90 bands against launch price (``bands.x`` in $/kg), or None to hide them."""
         self.bands.set_bands(bands)
         self._update_legend()
+        self._fit_costs()
 
     def extra_state(self) -> dict[str, Any]:
         return {"bands": self.bands.bands}
@@ -95,7 +96,11 @@ class LaunchPriceChart(ChartBase):
         reasons = results.reasons()
         self.frame.set_note("Not feasible: " + "; ".join(reasons) if reasons else "")
         self._update_legend()
-        self.frame.settle_range()
+        self._fit_costs()
+
+    def _fit_costs(self) -> None:
+        bands = [*self.bands.low.values(), *self.bands.high.values()]
+        self.frame.fit_y_to([*self.curves.values(), *bands], log=True)
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes

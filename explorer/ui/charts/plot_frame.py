@@ -101,13 +101,25 @@ class PlotFrame:
         # Some slack beyond the data, so that the next few steps of a drag still fit.
         self.plot.setYRange(low - 0.06 * span, high + 0.12 * span, padding=0)
 
-    def settle_range(self) -> None:
-        """Apply a pending auto-range now rather than at the next paint.
+    def fit_y_to(self, items: list[pg.PlotDataItem], log: bool = False) -> None:
+        """``fit_y`` to the data of the visible ``items`` (``log``: the y axis is logarithmic).
 
-        pyqtgraph fits the axes to new data at the start of a paint; the range change then
-        schedules a second paint of the whole plot. Fitting here keeps it to one paint a frame.
+        Fitted here rather than by pyqtgraph's auto-range, which refits on every change of
+        data and re-lays out the axis each time.
         """
-        self.plot.vb.prepareForPaint()
+        lows, highs = [], []
+        for item in items:
+            _, y = item.getOriginalDataset()
+            if not item.isVisible() or y is None:
+                continue
+            y = np.asarray(y, dtype=float)
+            y = y[np.isfinite(y) & (y > 0)] if log else y[np.isfinite(y)]
+            if y.size:
+                lows.append(float(y.min()))
+                highs.append(float(y.max()))
+        if lows:
+            low, high = min(lows), max(highs)
+            self.fit_y(*((np.log10(low), np.log10(high)) if log else (low, high)))
 
     def restyle(self, theme: Theme, sizes: Sizes) -> None:
         """Axes, grid and note in ``theme`` at ``sizes``."""

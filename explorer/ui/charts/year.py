@@ -111,19 +111,12 @@ class YearChart(ChartBase):
         self.frame.set_note("Not feasible: " + "; ".join(reasons) if reasons else "")
         self._update_legend()
         self._fit_costs()
-        self.strip.settle_range()
+        self.strip.fit_y_to(list(self.launch_curves.values()), log=True)
 
     def _fit_costs(self) -> None:
         """Fit the cost axis to every shown curve and band."""
-        lows, highs = self.cost_curves.y_extent()
-        if self.bands.bands is not None:
-            for item in [*self.bands.low.values(), *self.bands.high.values()]:
-                _, y = item.getOriginalDataset()
-                if y is not None and np.isfinite(y).any():
-                    lows.append(float(np.nanmin(y)))
-                    highs.append(float(np.nanmax(y)))
-        if lows:
-            self.frame.fit_y(min(lows), max(highs))
+        bands = [*self.bands.low.values(), *self.bands.high.values()]
+        self.frame.fit_y_to([*self.curves.values(), *bands])
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes

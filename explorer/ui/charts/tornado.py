@@ -103,16 +103,19 @@ class TornadoChart(ChartBase):
     def _draw_rows(self) -> None:
         n = len(self.rows)
         y = np.arange(n, dtype=float)[::-1]
-        base = self.base_value if math.isfinite(self.base_value) else 0.0
+        # "None" (no crossover by 2050, no breakeven price) is drawn where the rows say it stands
+        # (after 2050; $0/kg), so a bar from a year to "none" still shows how far it moves.
+        stand_in = self._none_stands_for()
+        base = self._base()
         spans: list[float] = [base]
         for end in ENDS:
             values = np.array([float(getattr(r, f"{end}_value")) for r in self.rows])
             finite = np.isfinite(values)
-            ends = np.where(finite, values, base)
+            ends = np.where(finite, values, stand_in)
             self.bars[end].setOpts(
                 x0=np.minimum(ends, base), x1=np.maximum(ends, base), y=y, height=BAR_HEIGHT
             )
-            spans.extend(values[finite])
+            spans.extend(ends)
             self._place_labels(end, y, values, base)
         self.frame.plot.getAxis("left").setTicks(
             [[(float(yy), r.title) for yy, r in zip(y, self.rows, strict=True)]]
@@ -124,6 +127,16 @@ class TornadoChart(ChartBase):
         self.frame.plot.setYRange(-0.7, max(n, 1) - 0.3, padding=0)
         self.frame.set_note("" if n else "No sensitivity rows yet")
         self._update_legend()
+
+    def _none_stands_for(self) -> float:
+        """Where "none" is drawn: the rows' own stand-in, else at the base (a zero-width bar)."""
+        stand_in = getattr(self.rows[0], "none_stands_for", None) if self.rows else None
+        if stand_in is not None:
+            return float(stand_in)
+        return self.base_value if math.isfinite(self.base_value) else 0.0
+
+    def _base(self) -> float:
+        return self.base_value if math.isfinite(self.base_value) else self._none_stands_for()
 
     def _fit_x(self) -> None:
         """Leave room beside the bars for the widest end labels, in pixels, so that they are
@@ -149,12 +162,12 @@ class TornadoChart(ChartBase):
     def _label_widths(self, short: bool) -> dict[str, int]:
         """The widest end label on each side of the bars, in pixels."""
         metrics = QFontMetrics(font(self.sizes.small_font_px))
-        base = self.base_value if math.isfinite(self.base_value) else 0.0
+        base, stand_in = self._base(), self._none_stands_for()
         widths = {"left": 0, "right": 0}
         for row in self.rows:
             for end in ENDS:
                 value = float(getattr(row, f"{end}_value"))
-                side = "left" if _left_of_base(value, base, end) else "right"
+                side = "left" if _left_of_base(value, base, end, stand_in) else "right"
                 text = _label_text(getattr(row, f"{end}_label"), value, short)
                 widths[side] = max(widths[side], metrics.horizontalAdvance(text))
         margin = self.sizes.px(14)
@@ -162,7 +175,7 @@ class TornadoChart(ChartBase):
 
     def _place_all_labels(self) -> None:
         y = np.arange(len(self.rows), dtype=float)[::-1]
-        base = self.base_value if math.isfinite(self.base_value) else 0.0
+        base = self._base()
         for end in ENDS:
             values = np.array([float(getattr(r, f"{end}_value")) for r in self.rows])
             self._place_labels(end, y, values, base)
@@ -181,9 +194,10 @@ class TornadoChart(ChartBase):
                 continue
             row, value = self.rows[i], float(values[i])
             setting = getattr(row, f"{end}_label")
-            x = value if math.isfinite(value) else base
+            x = value if math.isfinite(value) else self._none_stands_for()
             label.setText(_label_text(setting, value, self._short_labels))
-            label.setAnchor((1.0, 0.5) if _left_of_base(value, base, end) else (0.0, 0.5))
+            left = _left_of_base(value, base, end, self._none_stands_for())
+            label.setAnchor((1.0, 0.5) if left else (0.0, 0.5))
             label.setPos(x, float(y[i]))
             label.show()
 
@@ -214,8 +228,8 @@ class TornadoChart(ChartBase):
         self._set_legend(entries)
 
 
-def _left_of_base(value: float, base: float, end: str) -> bool:
-    x = value if math.isfinite(value) else base
+def _left_of_base(value: float, base: float, end: str, stand_in: float) -> bool:
+    x = value if math.isfinite(value) else stand_in
     return x < base or (x == base and end == "low")
 
 

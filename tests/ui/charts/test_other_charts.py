@@ -190,3 +190,23 @@ def test_tornado_reuses_bars_and_label_pool(tornado, rows):
     assert not tornado.labels["low"][2].isVisible()
     lines = tornado.csv_text().strip().splitlines()
     assert len(lines) == 2 and lines[0].startswith("parameter,low_setting,high_setting")
+
+
+def test_tornado_draws_none_where_the_rows_say_it_stands(qtbot):
+    """With no crossover at the base, a parameter that brings one to 2027 draws a bar from
+    'after 2050' back to 2027, not from year 0."""
+    from explorer.model.sensitivity import SensitivityRow
+    from explorer.ui.charts import CHARTS
+
+    chart = CHARTS["tornado"]()
+    qtbot.addWidget(chart)
+    rows = [
+        SensitivityRow(
+            "time_to_power_years", "Time to power", "0 yr", "7 yr", float("nan"), 2027.0, 2051.0
+        )
+    ]
+    chart.set_rows(rows, "Crossover year", float("nan"))
+    opts = chart.bars["high"].opts
+    assert float(opts["x0"][0]) == 2027.0 and float(opts["x1"][0]) == 2051.0
+    low = chart.bars["low"].opts
+    assert float(low["x0"][0]) == float(low["x1"][0]) == 2051.0

@@ -29,7 +29,7 @@ from explorer.ui.uncertainty_compute import (
 )
 from explorer.ui.uncertainty_runner import LatestJobRunner
 
-SETTLE_MS = 300
+SETTLE_MS = 200
 """Quiet time after the last change before the full count starts (well within half a second)."""
 DEFAULT_METRIC = "crossover_year"
 
@@ -168,10 +168,7 @@ class UncertaintyController(QObject):
     def _on_settle_timer_timeout(self) -> None:
         if self._results is None:
             return
-        if self._active:
-            self._update_tornado()
-        if self._thresholds_wanted:
-            self._submit_thresholds()
+        # The worker starts first: the tornado's few ms on this thread then overlap with it.
         work = partial(
             compute_snapshot,
             self._results.scenario,
@@ -181,6 +178,10 @@ class UncertaintyController(QObject):
         )
         self.bands_runner.submit(lambda is_stale: work(is_stale=is_stale))
         self._update_busy()
+        if self._active:
+            self._update_tornado()
+        if self._thresholds_wanted:
+            self._submit_thresholds()
 
     def _submit_thresholds(self) -> None:
         if self._results is None:

@@ -41,20 +41,27 @@ def _check_choice(key: str, value: Any) -> str:
     return value
 
 
+_DEFAULTS: dict[str, Any] = defaults()
+
+
 class Scenario(Mapping[str, Any]):
     """Every registry key with a value; unknown keys raise ``ScenarioError``."""
 
     __slots__ = ("_values",)
 
     def __init__(self, values: Mapping[str, Any] | None = None) -> None:
-        merged: dict[str, Any] = defaults()
-        for key, value in (values or {}).items():
+        self._values: dict[str, Any] = {**_DEFAULTS, **Scenario._checked(values or {})}
+
+    @staticmethod
+    def _checked(values: Mapping[str, Any]) -> dict[str, Any]:
+        checked = {}
+        for key, value in values.items():
             if key not in REGISTRY:
                 raise ScenarioError(f"unknown parameter {key!r}")
-            merged[key] = (
+            checked[key] = (
                 _check_choice(key, value) if key in CHOICES_BY_KEY else _check_number(key, value)
             )
-        self._values = merged
+        return checked
 
     def __getitem__(self, key: str) -> Any:
         return self._values[key]
@@ -80,8 +87,10 @@ class Scenario(Mapping[str, Any]):
         return f"Scenario({changed!r})"
 
     def with_changes(self, changes: Mapping[str, Any] | None = None, **kw: Any) -> Scenario:
-        """A new Scenario with some values replaced."""
-        return Scenario({**self._values, **(changes or {}), **kw})
+        """A new Scenario with some values replaced (only those are checked again)."""
+        new = Scenario.__new__(Scenario)
+        new._values = {**self._values, **Scenario._checked({**(changes or {}), **kw})}
+        return new
 
     def diff(self, other: Scenario) -> dict[str, tuple[Any, Any]]:
         """Keys whose values differ, as ``{key: (mine, theirs)}``."""

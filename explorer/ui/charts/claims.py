@@ -221,7 +221,9 @@ class ClaimsBoard(ChartBase):
         for i, name in enumerate(COMPARED):
             rows = self._aligned(name)
             value_column = len(BASE_COLUMNS) + 2 * i
-            if table.isColumnHidden(value_column) != (rows is None):
+            # A narrow board hides the compared value column even when the scenario is shown
+            # (_fit_columns); only a change of what is compared reflows the rows.
+            if table.isColumnHidden(value_column + 1) != (rows is None):
                 reflow = True
                 table.setColumnHidden(value_column, rows is None)
                 table.setColumnHidden(value_column + 1, rows is None)

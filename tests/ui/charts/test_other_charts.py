@@ -155,6 +155,20 @@ def test_narrow_claims_board_keeps_the_full_text_in_tooltips(board, checks):
     assert "Aug 2028" in table.item(0, 6).toolTip()
 
 
+def test_narrow_board_with_a_preset_does_not_remeasure_every_row_each_step(
+    board, checks, monkeypatch
+):
+    board.resize(380, 600)
+    board.set_checks(checks, {"reference": checks})
+    calls = []
+    monkeypatch.setattr(board.table, "resizeRowsToContents", lambda: calls.append(1))
+    for value in ("Sep 2028", "Oct 2028"):
+        moved = [type(checks[0])("H1", "x", "y", value, "holds"), *checks[1:]]
+        board.set_checks(moved, {"reference": checks})
+    assert calls == []
+    assert board.table.isColumnHidden(5) and not board.table.isColumnHidden(6)
+
+
 def test_claims_board_from_results(board, results):
     board.set_results(results)
     csv_lines = board.csv_text().strip().splitlines()

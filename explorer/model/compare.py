@@ -75,14 +75,21 @@ def _cost_per_hour(side: dict, flags: np.ndarray) -> tuple[np.ndarray, np.ndarra
 
 
 def _clean(side: dict, flags: np.ndarray) -> tuple[np.ndarray, dict]:
-    arrays = {k: np.asarray(x, dtype=float) for k, x in side.items() if k != "parts"}
-    arrays.update({f"parts.{p}": np.asarray(x, dtype=float) for p, x in side["parts"].items()})
-    shape = np.broadcast(flags, *arrays.values()).shape
-    flags = np.broadcast_to(flags, shape).copy()
-    for x in arrays.values():
-        flags |= np.where(np.isfinite(x), 0, fz.OVERFLOW).astype(np.int64)
-    ok = flags == 0
-    return flags, {k: np.where(ok, x, 0.0) for k, x in arrays.items()}
+    """Every output of a side as one stacked array: flagged where any is not finite, and zeroed
+    where the side is infeasible (one pass over the stack, not one per output)."""
+    arrays = {k: x for k, x in side.items() if k != "parts"}
+    arrays.update({f"parts.{p}": x for p, x in side["parts"].items()})
+    shape = np.broadcast_shapes(np.shape(flags), *(np.shape(x) for x in arrays.values()))
+    if shape == ():
+        stacked = np.array([float(x) for x in arrays.values()])
+    else:
+        stacked = np.stack(
+            [np.broadcast_to(np.asarray(x, dtype=float), shape) for x in arrays.values()]
+        )
+    overflow = np.where(np.isfinite(stacked).all(axis=0), 0, fz.OVERFLOW)
+    flags = np.broadcast_to(flags, shape) | overflow
+    cleaned = np.where(flags == 0, stacked, 0.0)
+    return flags, dict(zip(arrays, cleaned, strict=True))
 
 
 def _finite_or_zero(x: np.ndarray) -> np.ndarray:
@@ -110,14 +117,14 @@ def evaluate(scenario: Scenario, with_paths: bool = True) -> Results:
         data: dict[str, np.ndarray] = {}
         it_kw_per_gpu = point["gpu_power_kw"] * (1 + point["server_overhead_pct"] / 100)
         for name, side in (("earth", earth), ("space", space)):
-            per_hour = _per_hour(side["total_usd"], side["gpu_hours"])
+            hours = side["gpu_hours"]
+            per_gpu_hour = np.where(hours > 0, 1 / np.where(hours > 0, hours, 1.0), 0.0)
+            per_hour = side["total_usd"] * per_gpu_hour
             data[f"{name}.usd_per_gpu_hour"] = per_hour
             data[f"{name}.usd_per_mwh"] = _per_hour(per_hour * 1000, it_kw_per_gpu)
             for part in PARTS:
                 data[f"{name}.breakdown.{part}"] = side[f"parts.{part}"]
-                data[f"{name}.breakdown_per_gpu_hour.{part}"] = _per_hour(
-                    side[f"parts.{part}"], side["gpu_hours"]
-                )
+                data[f"{name}.breakdown_per_gpu_hour.{part}"] = side[f"parts.{part}"] * per_gpu_hour
         data.update({f"earth.{k}": earth[k] for k in _EARTH_KEYS})
         data.update({f"space.{k}": space[k] for k in _SPACE_KEYS})
         data["earth.reason_flags"] = earth_flags

@@ -92,8 +92,7 @@ def earth_side(v: Mapping) -> dict[str, np.ndarray]:
     parts["delay"] = carrying_factor(v["discount_rate_pct"], v["time_to_power_years"]) * (
         capital_waiting
     )
-    shape = np.broadcast(*parts.values()).shape
-    parts = {p: np.broadcast_to(parts[p], shape) for p in PARTS}
+    parts = {p: parts[p] for p in PARTS}
 
     return {
         "parts": parts,

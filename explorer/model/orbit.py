@@ -155,8 +155,7 @@ def orbit_side(v: Mapping) -> dict[str, np.ndarray]:
         + v["insurance_pct"] / 100 * (hardware + tariffs + launch_power + launch_payload),
         "delay": 0.0,
     }
-    shape = np.broadcast(*parts.values()).shape
-    parts = {p: np.broadcast_to(np.asarray(parts[p], dtype=float), shape) for p in PARTS}
+    parts = {p: parts[p] for p in PARTS}
     counted = BOUNDARY_PARTS[v["boundary"]]
 
     # Launch enters linearly: total = fixed + launch_kg_counted x price (for the breakeven price).

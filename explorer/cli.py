@@ -201,6 +201,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     if args.width < 16 or args.width > 16384:
         raise CliError([f"--width {args.width}: allowed 16 to 16384 pixels"], USAGE_ERROR)
+    if args.samples < 0:
+        raise CliError([f"--samples {args.samples}: 0 (no bands) or more"], USAGE_ERROR)
     preset = load_with_changes(args.preset, args.set)
     from explorer.ui.export import export_png
 
@@ -213,6 +215,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         preset_name=preset.name,
         sources=preset.sources,
         theme=args.theme,
+        samples=args.samples,
+        seed=args.seed,
+        tornado_metric=args.tornado,
     )
     _embed_preset(out, preset)
     print(f"wrote {out}")
@@ -332,6 +337,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")
     p.add_argument("--width", type=int, default=1920, help="width in pixels (default 1920)")
     p.add_argument("--theme", choices=("light", "dark"), default="light", help="colours")
+    p.add_argument(
+        "--samples",
+        type=int,
+        default=0,
+        metavar="N",
+        help="Monte Carlo bands from N draws on the cost charts (default 0: none)",
+    )
+    p.add_argument("--seed", type=int, default=0, metavar="S", help="Monte Carlo seed (default 0)")
+    p.add_argument(
+        "--tornado",
+        choices=("crossover_year", "breakeven_launch_usd_per_kg"),
+        default="crossover_year",
+        help="what the tornado chart measures",
+    )
     p.set_defaults(run=cmd_export)
     return parser
 

@@ -24,7 +24,18 @@ ICON = files("explorer.bundled_resources").joinpath("icons", "space-ai-explorer-
 def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
     calls: list[dict] = []
 
-    def export_png(scenario, chart, path, width=1920, preset_name="", sources=(), theme="light"):
+    def export_png(
+        scenario,
+        chart,
+        path,
+        width=1920,
+        preset_name="",
+        sources=(),
+        theme="light",
+        samples=0,
+        seed=0,
+        tornado_metric="crossover_year",
+    ):
         calls.append(
             {
                 "scenario": scenario,
@@ -33,6 +44,9 @@ def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
                 "name": preset_name,
                 "sources": sources,
                 "theme": theme,
+                "samples": samples,
+                "seed": seed,
+                "tornado_metric": tornado_metric,
             }
         )
         Path(path).write_bytes(ICON.read_bytes())

@@ -88,6 +88,8 @@ def tornado(
     if metric not in METRICS:
         raise ValueError(f"metric must be one of {', '.join(METRICS)}")
     params = _candidates(scenario, frozenset(locked))
+    if not params:
+        return []
     ends = np.array([[p.minimum, p.maximum] for p in params])
     r = evaluate(_varied(scenario, params, ends), with_paths=metric == "crossover_year")
     values = np.asarray(r[metric])
@@ -119,6 +121,8 @@ def thresholds(scenario: Scenario, locked=frozenset()) -> list[Threshold]:
     bracket is then halved until it is tiny. Whole-number parameters have no exact tie.
     """
     params = [p for p in _candidates(scenario, frozenset(locked)) if not p.integer]
+    if not params:
+        return []
     grid = np.array([_axis(p) for p in params])
     gap = _gap(scenario, params, grid)
     current = np.array([float(scenario[p.key]) for p in params])

@@ -166,6 +166,11 @@ def draws(
         current = float(scenario[param.key])
         if param.uncertain and param.key not in locked:
             values[param.key] = _draw(param, current, width, samples, rng)
+    if not values:
+        # Everything locked: still a batch of ``samples`` (identical) draws, so that results
+        # and bands keep their draw axis.
+        first = PARAMS[0].key
+        values[first] = np.full(samples, float(scenario[first]))
     return scenario.with_changes(values)
 
 

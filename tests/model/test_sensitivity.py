@@ -56,3 +56,11 @@ def test_no_threshold_where_the_whole_range_keeps_orbit_dearer():
     # With $5/W arrays, orbit stays dearer at any launch price in range.
     assert np.isnan(by_key["launch_price_usd_per_kg"].value)
     assert by_key["launch_price_usd_per_kg"].label == "none in range"
+
+
+def test_nothing_unlocked_means_no_rows():
+    from explorer.model import PARAMS
+
+    everything = {p.key for p in PARAMS}
+    assert tornado(NEAR_PARITY, locked=everything) == []
+    assert thresholds(NEAR_PARITY, locked=everything) == []

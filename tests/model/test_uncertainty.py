@@ -62,6 +62,9 @@ def test_bands_collapse_to_the_point_when_everything_is_locked():
     np.testing.assert_allclose(bands.space[1], point["path.space_usd_per_gpu_hour"])
     launch = mc.launch_bands(50)
     np.testing.assert_allclose(launch.earth[0], launch.earth[2])
+    # One chance per point of the axis, 0 or 1 when nothing varies.
+    assert launch.p_orbit_cheaper.shape == (50,)
+    assert set(np.unique(launch.p_orbit_cheaper)) <= {0.0, 1.0}
 
 
 def test_chance_orbit_is_cheaper_rises_as_launch_price_falls():

@@ -123,27 +123,14 @@ def compute_snapshot(
     if settings.bands:
         if is_stale():
             return None
-        launch = _per_point(mc.launch_bands(LAUNCH_POINTS))
+        launch = mc.launch_bands(LAUNCH_POINTS)
         if is_stale():
             return None
-        year = _per_point(mc.year_bands())
+        year = mc.year_bands()
         p_by_year = _chance_in_years(year)
     return UncertaintySnapshot(
         scenario, settings, samples, full, mc.p_orbit_cheaper, p_by_year, launch, year
     )
-
-
-def _per_point(bands: Bands) -> Bands:
-    """Bands with one chance per point, also when every parameter is locked.
-
-    With nothing drawn the model evaluates a single scenario and its chance comes back averaged
-    over the axis; then each point's chance is simply whether orbit is cheaper there.
-    """
-    if np.ndim(bands.p_orbit_cheaper) == 1:
-        return bands
-    space, earth = bands.space[1], bands.earth[1]
-    wins = np.isfinite(space) & (space < earth)
-    return replace(bands, p_orbit_cheaper=wins.astype(float))
 
 
 def _chance_in_years(bands: Bands) -> dict[int, float]:

@@ -121,12 +121,17 @@ class TornadoChart(ChartBase):
             [[(float(yy), r.title) for yy, r in zip(y, self.rows, strict=True)]]
         )
         self.frame.set_axis_label("bottom", self.metric_title)
-        self.base.set_value(self.base_value, f"base {_fmt(self.base_value)}")
+        self.base.set_value(self.base_value, f"base {_fmt(self.base_value, self._years)}")
         self._span = (min(spans), max(spans))
         self._fit_x()
         self.frame.plot.setYRange(-0.7, max(n, 1) - 0.3, padding=0)
         self.frame.set_note("" if n else "No sensitivity rows yet")
         self._update_legend()
+
+    @property
+    def _years(self) -> bool:
+        """The metric is a calendar year: no thousands separator, one decimal."""
+        return "year" in self.metric_title.lower()
 
     def _none_stands_for(self) -> float:
         """Where "none" is drawn: the rows' own stand-in, else at the base (a zero-width bar)."""
@@ -168,7 +173,7 @@ class TornadoChart(ChartBase):
             for end in ENDS:
                 value = float(getattr(row, f"{end}_value"))
                 side = "left" if _left_of_base(value, base, end, stand_in) else "right"
-                text = _label_text(getattr(row, f"{end}_label"), value, short)
+                text = _label_text(getattr(row, f"{end}_label"), value, short, self._years)
                 widths[side] = max(widths[side], metrics.horizontalAdvance(text))
         margin = self.sizes.px(14)
         return {side: width + margin if width else 0 for side, width in widths.items()}
@@ -195,7 +200,7 @@ class TornadoChart(ChartBase):
             row, value = self.rows[i], float(values[i])
             setting = getattr(row, f"{end}_label")
             x = value if math.isfinite(value) else self._none_stands_for()
-            label.setText(_label_text(setting, value, self._short_labels))
+            label.setText(_label_text(setting, value, self._short_labels, self._years))
             left = _left_of_base(value, base, end, self._none_stands_for())
             label.setAnchor((1.0, 0.5) if left else (0.0, 0.5))
             label.setPos(x, float(y[i]))
@@ -233,13 +238,15 @@ def _left_of_base(value: float, base: float, end: str, stand_in: float) -> bool:
     return x < base or (x == base and end == "low")
 
 
-def _label_text(setting: str, value: float, short: bool) -> str:
-    return _fmt(value) if short else f"{setting} → {_fmt(value)}"
+def _label_text(setting: str, value: float, short: bool, years: bool) -> str:
+    return _fmt(value, years) if short else f"{setting} → {_fmt(value, years)}"
 
 
-def _fmt(value: float) -> str:
+def _fmt(value: float, years: bool = False) -> str:
     if not math.isfinite(value):
         return "none"
+    if years:
+        return f"{value:.1f}"
     if abs(value) >= 1000:
         return f"{value:,.0f}"
     return f"{value:.3g}"

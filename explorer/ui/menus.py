@@ -12,6 +12,7 @@ from explorer.model.params import GROUPS
 from explorer.ui import export_actions, files
 from explorer.ui.actions import EXTRA_ROWS, shortcut_rows
 from explorer.ui.widgets.shortcuts_dialog import ShortcutsDialog
+from explorer.ui.window_style import palette_for
 
 if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
@@ -120,6 +121,7 @@ def build_toolbar(window: MainWindow) -> QToolBar:
 
 def show_shortcuts(window: MainWindow) -> ShortcutsDialog:
     dialog = ShortcutsDialog(shortcut_rows(window.actions_by_name) + list(EXTRA_ROWS), window)
+    dialog.setPalette(palette_for(window.theme))  # a dialog is a window: it inherits no palette
     dialog.setModal(False)
     dialog.show()
     return dialog

@@ -19,6 +19,7 @@ from explorer.ui.uncertainty_compute import (
     UncertaintySnapshot,
 )
 from explorer.ui.uncertainty_thresholds_dialog import ThresholdsDialog
+from explorer.ui.window_style import palette_for
 
 if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
@@ -65,6 +66,8 @@ class UncertaintyViews(QObject):
         if self.thresholds_dialog is None:
             self.thresholds_dialog = ThresholdsDialog(self._window)
             self.thresholds_dialog.finished.connect(self._on_thresholds_dialog_finished)
+        # A dialog is a window of its own: it takes the theme's palette only when given it.
+        self.thresholds_dialog.setPalette(palette_for(self._window.theme))
         self.thresholds_dialog.show()
         self.thresholds_dialog.raise_()
         self.uncertainty.set_thresholds_wanted(True)

@@ -38,6 +38,17 @@ def test_dark_theme_toggles_and_persists(window, make_window):
     assert make_window().theme == "dark"
 
 
+def test_dialogs_open_in_the_dark_theme(window):
+    from explorer.ui.menus import show_shortcuts
+
+    window.set_theme("dark")
+    shortcuts = show_shortcuts(window)
+    thresholds = window.uncertainty_views.show_thresholds()
+    for dialog in (shortcuts, thresholds):
+        assert dialog.palette().window().color() == window.palette().window().color()
+        dialog.close()
+
+
 def test_pin_hands_the_pinned_results_to_the_charts(window, user):
     received = []
     window.controller.results_ready.connect(lambda _: received.append(window.controller.pinned))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from explorer.io import bundled_presets
@@ -86,11 +88,26 @@ class WindowMenus:
         export_actions.copy_csv(self._window, chart)
 
     def refresh_recent(self) -> None:
-        self.recent_menu.clear()
+        """Relabel the recent-file actions in place: opening a recent file refreshes this menu
+        while that file's action is still being triggered, so no action is deleted then (the
+        list only shrinks when files are forgotten)."""
         paths = self._window.recent_files.paths()
-        for path in paths:
-            self.recent_menu.addAction(str(path), partial(files.open_path, self._window, path))
+        actions = self.recent_menu.actions()
+        for action in actions[len(paths) :]:
+            self.recent_menu.removeAction(action)
+            action.deleteLater()
+        for i, path in enumerate(paths):
+            if i < len(actions):
+                action = actions[i]
+            else:
+                action = self.recent_menu.addAction("")
+                action.triggered.connect(partial(self._on_recent_triggered, action))
+            action.setText(str(path))
+            action.setData(str(path))
         self.recent_menu.setEnabled(bool(paths))
+
+    def _on_recent_triggered(self, action: QAction) -> None:
+        files.open_path(self._window, Path(action.data()))
 
 
 def build_toolbar(window: MainWindow) -> QToolBar:

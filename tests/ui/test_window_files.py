@@ -82,6 +82,24 @@ def test_save_writes_what_is_on_screen_and_clears_the_marker(window, user, tmp_p
     assert str(path.resolve()) in [a.text() for a in window.menus.recent_menu.actions()]
 
 
+def test_opening_from_the_recent_menu_keeps_the_menu_alive(window, user, tmp_path):
+    first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
+    user.type(window.panel.slider(KEY), "321")
+    assert files.save_to(window, first)
+    user.type(window.panel.slider(KEY), "654")
+    assert files.save_to(window, second)
+    actions = window.menus.recent_menu.actions()
+    older = next(a for a in actions if a.text() == str(first.resolve()))
+    older.trigger()  # reopens "first" and refreshes this very menu meanwhile
+    assert window.controller.scenario[KEY] == 321
+    # The triggered action was relabelled in place, not deleted under its own signal.
+    assert older.text() == str(second.resolve())
+    assert [a.text() for a in window.menus.recent_menu.actions()][:2] == [
+        str(first.resolve()),
+        str(second.resolve()),
+    ]
+
+
 def test_unsaved_changes_prompt_can_cancel_an_open(window, user, tmp_path):
     user.type(window.panel.slider(KEY), "321")
     window.ask_unsaved = lambda: Unsaved.CANCEL

@@ -1,4 +1,5 @@
-"""A collapsible section of the slider panel: a header with the group's name and a reset button."""
+"""Collapsible sections of the slider panel: a header (arrow and title, a widget on the right)
+over a body; a parameter group's header carries its Reset button."""
 
 from __future__ import annotations
 
@@ -6,11 +7,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 
-class GroupSection(QFrame):
-    """Header (expand arrow + title, Reset) over a body of parameter widgets."""
-
-    reset_requested = Signal(str)
-    """The group's name."""
+class CollapsibleSection(QFrame):
+    """Header (expand arrow + title, then whatever ``add_header_widget`` puts right) over
+    ``body``."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,32 +24,21 @@ class GroupSection(QFrame):
         self.toggle_button.setAutoRaise(True)
         self.toggle_button.setObjectName("groupTitle")
         self.toggle_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setObjectName("groupReset")
-        self.reset_button.setFlat(True)
-        self.reset_button.setToolTip(f"Set every value in {title} back to the loaded preset")
-        self.reset_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.body = QWidget()
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setContentsMargins(8, 0, 4, 6)
-        self.body_layout.setSpacing(2)
 
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self.toggle_button)
-        header.addStretch(1)
-        header.addWidget(self.reset_button)
+        self._header = QHBoxLayout()
+        self._header.setContentsMargins(0, 0, 6, 0)
+        self._header.addWidget(self.toggle_button)
+        self._header.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(header)
+        layout.addLayout(self._header)
         layout.addWidget(self.body)
-
         self.toggle_button.toggled.connect(self._on_toggled)
-        self.reset_button.clicked.connect(self._on_reset_clicked)
 
-    def add_widget(self, widget: QWidget) -> None:
-        self.body_layout.addWidget(widget)
+    def add_header_widget(self, widget: QWidget) -> None:
+        self._header.addWidget(widget)
 
     def set_expanded(self, expanded: bool) -> None:
         self.toggle_button.setChecked(expanded)
@@ -59,6 +47,29 @@ class GroupSection(QFrame):
         self.body.setVisible(expanded)
         arrow = Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
         self.toggle_button.setArrowType(arrow)
+
+
+class GroupSection(CollapsibleSection):
+    """A registry group: its parameter widgets, and a Reset button in the header."""
+
+    reset_requested = Signal(str)
+    """The group's name."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.reset_button = QPushButton("Reset")
+        self.reset_button.setObjectName("groupReset")
+        self.reset_button.setFlat(True)
+        self.reset_button.setToolTip(f"Set every value in {title} back to the loaded preset")
+        self.reset_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.add_header_widget(self.reset_button)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(8, 0, 4, 6)
+        self.body_layout.setSpacing(2)
+        self.reset_button.clicked.connect(self._on_reset_clicked)
+
+    def add_widget(self, widget: QWidget) -> None:
+        self.body_layout.addWidget(widget)
 
     def _on_reset_clicked(self) -> None:
         self.reset_requested.emit(self.title)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSpinBox,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +28,7 @@ from explorer.ui.uncertainty_compute import (
     UncertaintySettings,
     UncertaintySnapshot,
 )
+from explorer.ui.widgets.group_section import CollapsibleSection
 
 MAX_SEED = 2**31 - 1
 
@@ -59,7 +57,7 @@ def width_text(width: float) -> str:
     return f"{100 * width:.0f}% of range"
 
 
-class UncertaintyPanel(QFrame):
+class UncertaintyPanel(CollapsibleSection):
     """Collapsible: bands, draws, range width, seed, lock all/none, tornado metric, thresholds."""
 
     bands_toggled = Signal(bool)
@@ -74,17 +72,7 @@ class UncertaintyPanel(QFrame):
     thresholds_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("groupSection")
-        self.toggle_button = QToolButton()
-        self.toggle_button.setText("Uncertainty")
-        self.toggle_button.setObjectName("groupTitle")
-        self.toggle_button.setCheckable(True)
-        self.toggle_button.setChecked(True)
-        self.toggle_button.setAutoRaise(True)
-        self.toggle_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.toggle_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        super().__init__("Uncertainty", parent)
         self.probability_label = QLabel("—")
         self.probability_label.setObjectName("uncertaintyProbability")
         self.probability_label.setToolTip(
@@ -134,23 +122,12 @@ class UncertaintyPanel(QFrame):
         self.thresholds_button.setToolTip(
             "For each parameter alone, the value at which orbit ties the ground"
         )
-        self.body = self._build_body()
+        self._fill_body()
+        self.add_header_widget(self.bands_check)
         self._settings = UncertaintySettings()
         self._snapshot: UncertaintySnapshot | None = None
         self._busy = False
 
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 6, 0)
-        header.addWidget(self.toggle_button)
-        header.addStretch(1)
-        header.addWidget(self.bands_check)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addLayout(header)
-        layout.addWidget(self.body)
-
-        self.toggle_button.toggled.connect(self._on_toggled)
         self.bands_check.toggled.connect(self.bands_toggled)
         self.samples_combo.currentIndexChanged.connect(self._on_samples_index_changed)
         self.width_slider.valueChanged.connect(self._on_width_slider_changed)
@@ -161,9 +138,8 @@ class UncertaintyPanel(QFrame):
         self.thresholds_button.clicked.connect(self.thresholds_requested)
         self.set_settings(UncertaintySettings())
 
-    def _build_body(self) -> QWidget:
-        body = QWidget()
-        grid = QGridLayout(body)
+    def _fill_body(self) -> None:
+        grid = QGridLayout(self.body)
         grid.setContentsMargins(8, 0, 6, 6)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
@@ -188,7 +164,6 @@ class UncertaintyPanel(QFrame):
         grid.addWidget(self.metric_combo, 5, 1, 1, 3)
         grid.addWidget(self.thresholds_button, 6, 1, 1, 3)
         grid.setColumnStretch(1, 1)
-        return body
 
     # --- what the window tells it -------------------------------------------------------------
     def set_settings(self, settings: UncertaintySettings) -> None:
@@ -242,11 +217,6 @@ class UncertaintyPanel(QFrame):
         text = self.status_text()
         if self.status_label.text() != text:
             self.status_label.setText(text)
-
-    def _on_toggled(self, expanded: bool) -> None:
-        self.body.setVisible(expanded)
-        arrow = Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
-        self.toggle_button.setArrowType(arrow)
 
     def _on_samples_index_changed(self, index: int) -> None:
         self.samples_chosen.emit(int(self.samples_combo.itemData(index)))

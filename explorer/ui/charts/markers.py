@@ -48,6 +48,8 @@ class MarkerLine:
         self.value = math.nan
         self.text = ""
         self.line.hide()
+        # The chart may fit its x range after the line moved: place the label again then.
+        self._view.sigXRangeChanged.connect(self._on_x_range_changed)
 
     def set_value(self, value: float, text: str) -> None:
         """Move to ``value`` (data units) with ``text``; NaN or, on a log axis, <= 0 hides it."""
@@ -64,6 +66,10 @@ class MarkerLine:
             self.line.setValue(math.log10(self.value) if self._log else self.value)
             self._keep_label_inside()
             self.line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
+
+    def _on_x_range_changed(self, *_: object) -> None:
+        if self.line.isVisible():
+            self._keep_label_inside()
 
     def _keep_label_inside(self) -> None:
         """A vertical line's label is centred on it, or beside it near the view's edges, so

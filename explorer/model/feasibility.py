@@ -41,10 +41,6 @@ REASONS: tuple[str, ...] = (
     LEARNING,
 ) = (1 << i for i in range(len(REASONS)))
 
-SPACE_REASONS = RADIATOR | ARRAY | TOP_DOWN_MASS | PAYLOAD | SPACE_OUTPUT | LEARNING
-EARTH_REASONS = EARTH_OUTPUT | SOLAR_CF
-BOTH_REASONS = NEGATIVE | FRACTION
-
 
 def _flag(condition: np.ndarray, bit: int) -> np.ndarray:
     return np.where(condition, bit, 0).astype(np.int64)

@@ -45,9 +45,6 @@ class Param:
     # tornado leave those at the slider's value.
     uncertain: bool = True
 
-    def clamp(self, value: float) -> float:
-        return min(max(value, self.minimum), self.maximum)
-
 
 @dataclass(frozen=True)
 class Choice:

@@ -34,6 +34,7 @@ from explorer.io.params_text import params_json, params_markdown, params_plain
 from explorer.io.results_text import results_table
 from explorer.io.uncertainty_text import uncertainty_table
 from explorer.model import REGISTRY, evaluate
+from explorer.model.sensitivity import METRICS
 
 PROG = "space-ai-explorer"
 USAGE_ERROR = 2
@@ -281,6 +282,15 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _add_monte_carlo_args(
+    parser: argparse.ArgumentParser, samples_help: str, samples_type: Callable[[str], int]
+) -> None:
+    parser.add_argument("--samples", type=samples_type, default=0, metavar="N", help=samples_help)
+    parser.add_argument(
+        "--seed", type=int, default=0, metavar="S", help="Monte Carlo seed (default 0)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -293,14 +303,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="evaluate a preset and print the results")
     _add_preset_args(p)
     p.add_argument("--json", action="store_true", help="print JSON (keys listed in the README)")
-    p.add_argument(
-        "--samples",
-        type=_positive_int,
-        default=0,
-        metavar="N",
-        help="add Monte Carlo (N seeded draws over the registry's ranges) and sensitivity",
+    _add_monte_carlo_args(
+        p,
+        "add Monte Carlo (N seeded draws over the registry's ranges) and sensitivity",
+        _positive_int,
     )
-    p.add_argument("--seed", type=int, default=0, metavar="S", help="Monte Carlo seed (default 0)")
     p.add_argument(
         "--width",
         type=float,
@@ -337,17 +344,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")
     p.add_argument("--width", type=int, default=1920, help="width in pixels (default 1920)")
     p.add_argument("--theme", choices=("light", "dark"), default="light", help="colours")
-    p.add_argument(
-        "--samples",
-        type=int,
-        default=0,
-        metavar="N",
-        help="Monte Carlo bands from N draws on the cost charts (default 0: none)",
+    _add_monte_carlo_args(
+        p, "Monte Carlo bands from N draws on the cost charts (default 0: none)", int
     )
-    p.add_argument("--seed", type=int, default=0, metavar="S", help="Monte Carlo seed (default 0)")
     p.add_argument(
         "--tornado",
-        choices=("crossover_year", "breakeven_launch_usd_per_kg"),
+        choices=tuple(METRICS),
         default="crossover_year",
         help="what the tornado chart measures",
     )

@@ -7,12 +7,13 @@ that orbit is cheaper on the right-hand axis.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.legend import LegendEntry
 from explorer.ui.charts.plot_frame import PlotFrame, set_curve_data
 from explorer.ui.theme import Sizes, Theme, color, pen
@@ -131,3 +132,28 @@ class BandOverlay:
 def _positive(values: np.ndarray) -> np.ndarray:
     """Costs for a log axis: zero or less becomes a gap instead of a log warning."""
     return np.where(values > 0, values, np.nan)
+
+
+class BandedChart(ChartBase):
+    """A cost chart that can show Monte Carlo bands (``self.bands``, made by the subclass)."""
+
+    bands: BandOverlay
+
+    def set_bands(self, bands: Bands | None) -> None:
+        """P10-P90 bands along this chart's x axis (``bands.x``), or None to hide them."""
+        self.bands.set_bands(bands)
+        self._on_bands_changed(bands is not None)
+        self._update_legend()
+        self._fit_costs()
+
+    def _on_bands_changed(self, shown: bool) -> None:
+        """What else the chart shows or hides with the bands."""
+
+    def _fit_costs(self) -> None:
+        raise NotImplementedError
+
+    def extra_state(self) -> dict[str, Any]:
+        return {"bands": self.bands.bands}
+
+    def apply_extra_state(self, state: dict[str, Any]) -> None:
+        self.set_bands(state.get("bands"))

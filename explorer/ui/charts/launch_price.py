@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QWidget
 from explorer.model import sweeps
 from explorer.model.results import Results
 from explorer.ui.charts.axes import compact_number
-from explorer.ui.charts.bands import BandOverlay, Bands
-from explorer.ui.charts.base import ChartBase
+from explorer.ui.charts.bands import BandedChart, BandOverlay
 from explorer.ui.charts.cost_curves import SIDES, CostCurves
 from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.charts.markers import MarkerLine
@@ -20,7 +19,7 @@ from explorer.ui.charts.markers import MarkerLine
 POINTS = 200
 
 
-class LaunchPriceChart(ChartBase):
+class LaunchPriceChart(BandedChart):
     """$ per GPU-hour on a log-log plot against launch price ($5 to $10,000 per kg)."""
 
     title = "Cost against launch price"
@@ -55,18 +54,6 @@ class LaunchPriceChart(ChartBase):
         )
         self.bands = BandOverlay(self.frame, log_x=True)
         self._finish_plot()
-
-    def set_bands(self, bands: Bands | None) -> None:
-        """P10-P90 bands against launch price (``bands.x`` in $/kg), or None to hide them."""
-        self.bands.set_bands(bands)
-        self._update_legend()
-        self._fit_costs()
-
-    def extra_state(self) -> dict[str, Any]:
-        return {"bands": self.bands.bands}
-
-    def apply_extra_state(self, state: dict[str, Any]) -> None:
-        self.set_bands(state.get("bands"))
 
     def csv_text(self) -> str:
         columns: list[tuple[str, Any]] = [("launch_price_usd_per_kg", self.prices)]

@@ -12,8 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
-from explorer.ui.charts.bands import BandOverlay, Bands
-from explorer.ui.charts.base import ChartBase
+from explorer.ui.charts.bands import BandedChart, BandOverlay
 from explorer.ui.charts.cost_curves import SIDES, CostCurves, scenario_curves
 from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.charts.legend import LegendEntry
@@ -26,7 +25,7 @@ H1_WINDOW = (2028 + 7 / 12, 2029 + 1 / 12)
 H1_LABEL = "H1: 30-36 months"
 
 
-class YearChart(ChartBase):
+class YearChart(BandedChart):
     """$ per GPU-hour along the learning curves, start year to 2050."""
 
     title = "Cost against year"
@@ -57,18 +56,9 @@ class YearChart(ChartBase):
         self.bands = BandOverlay(self.frame, log_x=False)
         self._finish_plot()
 
-    def set_bands(self, bands: Bands | None) -> None:
-        """P10-P90 bands against year (``bands.x`` in years), or None to hide them."""
-        self.bands.set_bands(bands)
-        self.strip.plot.showAxis("right", bands is not None)
-        self._update_legend()
-        self._fit_costs()
-
-    def extra_state(self) -> dict[str, Any]:
-        return {"bands": self.bands.bands}
-
-    def apply_extra_state(self, state: dict[str, Any]) -> None:
-        self.set_bands(state.get("bands"))
+    def _on_bands_changed(self, shown: bool) -> None:
+        # The launch-price strip keeps its plot aligned with the chance axis above it.
+        self.strip.plot.showAxis("right", shown)
 
     def csv_text(self) -> str:
         if self._results is None:

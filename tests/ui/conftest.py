@@ -83,8 +83,10 @@ def type_value(qtbot, editor: ParamSlider, text: str) -> None:
 
 @pytest.fixture
 def user(qtbot) -> SimpleNamespace:
-    """What a user does: ``user.drag(slider, dx)``, ``user.type(editor, text)``."""
+    """What a user does: ``user.drag(slider, dx)``, ``user.type(editor, text)``; and where
+    they grab a slider, ``user.handle(slider)``, for drags that check things between moves."""
     return SimpleNamespace(
+        handle=handle_center,
         drag=lambda slider, dx, steps=8: drag_slider(qtbot, slider, dx, steps),
         type=lambda editor, text: type_value(qtbot, editor, text),
         settle=lambda window: settle(qtbot, window),

@@ -8,7 +8,6 @@ import threading
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider
 
 from explorer.model import evaluate
 from explorer.model.sensitivity import METRICS, tornado
@@ -18,15 +17,6 @@ from explorer.ui.uncertainty_compute import LIVE_SAMPLES, TORNADO_ROWS
 from explorer.ui.widgets.uncertainty_panel import percent, probability_text
 
 KEY = "launch_price_usd_per_kg"
-
-
-def handle_center(slider: QSlider) -> QPoint:
-    option = QStyleOptionSlider()
-    slider.initStyleOption(option)
-    rect = slider.style().subControlRect(
-        QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, slider
-    )
-    return rect.center()
 
 
 def band_data(window, chart: str) -> np.ndarray:
@@ -98,7 +88,7 @@ def test_set_bands_enabled_is_what_the_benchmark_calls(qtbot, window):
     assert window.dashboard.charts["year"].bands.bands is not None
 
 
-def test_a_drag_with_bands_on_shows_live_bands_then_the_full_count(qtbot, window):
+def test_a_drag_with_bands_on_shows_live_bands_then_the_full_count(qtbot, window, user):
     # A triangular parameter: its draws centre on the slider, so the bands follow the drag.
     key = "launch_learning_rate"
     controller = window.controller
@@ -108,7 +98,7 @@ def test_a_drag_with_bands_on_shows_live_bands_then_the_full_count(qtbot, window
 
     slider = window.panel.slider(key).slider
     window.panel.ensureWidgetVisible(slider)
-    start = handle_center(slider)
+    start = user.handle(slider)
     qtbot.mousePress(slider, Qt.MouseButton.LeftButton, pos=start)
     for dx in range(-10, -130, -20):
         qtbot.mouseMove(slider, QPoint(start.x() + dx, start.y()))

@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from explorer.io.values import fmt_number
-from explorer.model.params import CHOICES, PARAMS
+from explorer.model.params import CHOICES, GROUP_TITLES, PARAMS
 
 
 def _cell(text: str) -> str:
@@ -31,7 +31,7 @@ def params_markdown() -> str:
             fmt_number(p.minimum),
             fmt_number(p.maximum),
             p.scale + (", whole" if p.integer else ""),
-            p.group,
+            GROUP_TITLES[p.group],
             p.description,
             p.source,
         )
@@ -43,7 +43,15 @@ def params_markdown() -> str:
     ]
     for c in CHOICES:
         options = ", ".join(f"`{o}` ({t})" for o, t in zip(c.options, c.option_titles, strict=True))
-        cells = (f"`{c.key}`", c.title, options, f"`{c.default}`", c.group, c.description, c.source)
+        cells = (
+            f"`{c.key}`",
+            c.title,
+            options,
+            f"`{c.default}`",
+            GROUP_TITLES[c.group],
+            c.description,
+            c.source,
+        )
         lines.append("| " + " | ".join(_cell(x) for x in cells) + " |")
     return "\n".join(lines) + "\n"
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from explorer.model import Results, Scenario
-from explorer.model.params import GROUPS, REGISTRY, in_group
+from explorer.model.params import GROUP_TITLES, GROUPS, REGISTRY, in_group
 from explorer.ui import export_actions, files, menus
 from explorer.ui.actions import create_actions
 from explorer.ui.autosave import Autosaver
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         after = before.with_changes({k: reference[k] for k in keys})
         if same_scenario(after, before):
             return
-        text = "Reset all" if group == ALL_GROUPS else f"Reset {group}"
+        text = "Reset all" if group == ALL_GROUPS else f"Reset {GROUP_TITLES[group]}"
         self.undo_stack.push(SetValuesCommand(self.controller, before, after, text))
 
     def load_preset(self, document: Document) -> None:

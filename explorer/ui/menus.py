@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from explorer.io import bundled_presets
-from explorer.model.params import GROUPS
+from explorer.model.params import GROUP_TITLES, GROUPS
 from explorer.ui import export_actions, files
 from explorer.ui.actions import EXTRA_ROWS, shortcut_rows
 from explorer.ui.widgets.shortcuts_dialog import ShortcutsDialog
@@ -54,7 +54,9 @@ class WindowMenus:
         edit_menu.addAction(a["reset_all"])
         reset_menu = edit_menu.addMenu("Reset &group")
         for group in GROUPS:
-            reset_menu.addAction(group, partial(window.panel.reset_requested.emit, group))
+            reset_menu.addAction(
+                GROUP_TITLES[group], partial(window.panel.reset_requested.emit, group)
+            )
         edit_menu.addSeparator()
         edit_menu.addAction(a["copy_csv"])
         self._add_chart_menu(edit_menu, "Copy data of one chart as CSV", self._copy)

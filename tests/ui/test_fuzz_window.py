@@ -118,7 +118,7 @@ class Session:
     def visible_slider(self) -> ParamSlider:
         editor = self.rng.choice(self.sliders)
         section = next(
-            s for s in self.window.panel.sections.values() if s.title == editor.param.group
+            s for s in self.window.panel.sections.values() if s.key == editor.param.group
         )
         if not section.body.isVisible():
             section.set_expanded(True)

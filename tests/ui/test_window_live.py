@@ -87,7 +87,7 @@ def test_reset_is_undoable(window, user):
     reference = window.controller.reference_scenario[KEY]
     user.type(window.panel.slider(KEY), "300")
     user.type(window.panel.slider("payload_t"), "150")
-    window.panel.sections["Launch"].reset_button.click()
+    window.panel.sections["launch"].reset_button.click()
     assert window.controller.scenario[KEY] == reference
     assert window.panel.slider(KEY).value() == reference
     window.undo_stack.undo()

@@ -53,10 +53,11 @@ class GroupSection(CollapsibleSection):
     """A registry group: its parameter widgets, and a Reset button in the header."""
 
     reset_requested = Signal(str)
-    """The group's name."""
+    """The group's key."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
+        self.key = key
         self.reset_button = QPushButton("Reset")
         self.reset_button.setObjectName("groupReset")
         self.reset_button.setFlat(True)
@@ -72,4 +73,4 @@ class GroupSection(CollapsibleSection):
         self.body_layout.addWidget(widget)
 
     def _on_reset_clicked(self) -> None:
-        self.reset_requested.emit(self.title)
+        self.reset_requested.emit(self.key)

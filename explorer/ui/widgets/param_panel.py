@@ -11,14 +11,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from explorer.model import Scenario
-from explorer.model.params import GROUPS, Choice, in_group
+from explorer.model.params import GROUP_TITLES, GROUPS, Choice, in_group
 from explorer.ui.widgets.choice_switch import ChoiceSwitch
 from explorer.ui.widgets.group_section import GroupSection
 from explorer.ui.widgets.param_slider import ParamSlider
 from explorer.ui.widgets.uncertainty_panel import UncertaintyPanel
 
 ALL_GROUPS = ""
-"""The group name ``reset_requested`` carries for "reset all"."""
+"""The group key ``reset_requested`` carries for "reset all"."""
 
 
 class ParamPanel(QScrollArea):
@@ -27,7 +27,7 @@ class ParamPanel(QScrollArea):
     value_edited = Signal(str, object, str)
     """key, value, merge tag (see ParamSlider)."""
     reset_requested = Signal(str)
-    """A group's name, or ALL_GROUPS."""
+    """A group's key, or ALL_GROUPS."""
     lock_toggled = Signal(str, bool)
     """key, locked (see ParamSlider)."""
 
@@ -56,7 +56,7 @@ class ParamPanel(QScrollArea):
         self.uncertainty = UncertaintyPanel()
         layout.addWidget(self.uncertainty)
         for group in GROUPS:
-            section = GroupSection(group)
+            section = GroupSection(group, GROUP_TITLES[group])
             section.reset_requested.connect(self.reset_requested)
             for entry in in_group(group):
                 editor = ChoiceSwitch(entry) if isinstance(entry, Choice) else ParamSlider(entry)

@@ -1,0 +1,61 @@
+"""Tariffs and policy: import tariffs and when the ground's constraints ease."""
+
+from explorer.model.params.entries import Choice, Param
+
+PARAMS: tuple[Param, ...] = (
+    Param(
+        key="solar_tariff_pct",
+        title="Solar import tariff",
+        unit="%",
+        default=0,
+        minimum=0,
+        maximum=3400,
+        step=1,
+        group="policy",
+        description=(
+            "US duty on imported solar modules (and on space cells marked as imported) (claim P7)."
+        ),
+        source="2025 US AD/CVD rates 0-271% (AD) and 14.6-3,404% (CVD) [S]",
+    ),
+    Param(
+        key="space_cells_imported_fraction",
+        title="Space cells imported",
+        unit="fraction",
+        default=0,
+        minimum=0,
+        maximum=1,
+        step=0.05,
+        group="policy",
+        description="Share of the space array's cells that are imported and pay the solar tariff.",
+        source="assumption: domestic by default",
+        distribution="uniform",
+    ),
+    Param(
+        key="turbine_scarcity_premium_pct",
+        title="Turbine scarcity premium",
+        unit="%",
+        default=0,
+        minimum=0,
+        maximum=150,
+        step=1,
+        group="policy",
+        description="Extra price of gas turbines while they are sold out (claim G5).",
+        source=("2025 about $2,400/kW vs about $1,800/kW list [S]; up to $4,000/kW (Rystad) [S]"),
+    ),
+    Param(
+        key="ground_constraints_ease_year",
+        title="Ground constraints ease in",
+        unit="yr",
+        default=2030,
+        minimum=2026,
+        maximum=2050,
+        step=1,
+        group="policy",
+        description="Year from which the turbine premium and the wait for power are gone.",
+        source="gas turbines sold out to 2030 (claim G5) [U]",
+        integer=True,
+        uncertain=False,
+    ),
+)
+
+CHOICES: tuple[Choice, ...] = ()

@@ -1,0 +1,98 @@
+"""Scope and finance: how big, how long, discounting, operations and the accounting boundary."""
+
+from explorer.model.params.entries import Choice, Param
+
+PARAMS: tuple[Param, ...] = (
+    Param(
+        key="capacity_gw",
+        title="IT capacity",
+        unit="GW",
+        default=1,
+        minimum=0.04,
+        maximum=1000,
+        step=0.01,
+        group="scope",
+        description="IT load deployed: GPUs with their servers and network.",
+        source="40 MW Starcloud; 1-1000 GW McCalip calculator [V]",
+        scale="log",
+        distribution="log_uniform",
+        uncertain=False,
+    ),
+    Param(
+        key="horizon_years",
+        title="Horizon (hardware life)",
+        unit="yr",
+        default=5,
+        minimum=3,
+        maximum=15,
+        step=1,
+        group="scope",
+        description="Years over which the hardware runs and its capital is recovered.",
+        source="5 yr is the usual GPU life; 15 yr ISS-like structures",
+        uncertain=False,
+    ),
+    Param(
+        key="discount_rate_pct",
+        title="Discount rate",
+        unit="%/yr",
+        default=8,
+        minimum=0,
+        maximum=15,
+        step=0.5,
+        group="scope",
+        description="Cost of capital; costs and GPU-hours are both discounted.",
+        source="8% in spacedc-mdao [V]",
+    ),
+    Param(
+        key="operations_pct_per_year",
+        title="Operations",
+        unit="% of hardware/yr",
+        default=1,
+        minimum=0.5,
+        maximum=5,
+        step=0.1,
+        group="scope",
+        description="Yearly operations cost on the non-IT hardware, both sides.",
+        source="McCalip 1% [V]",
+    ),
+    Param(
+        key="nre_busd",
+        title="NRE",
+        unit="$B",
+        default=1,
+        minimum=0,
+        maximum=10,
+        step=0.1,
+        group="scope",
+        description="One-time engineering to design the orbital system.",
+        source="McCalip [V]",
+    ),
+    Param(
+        key="insurance_pct",
+        title="Launch and in-orbit insurance",
+        unit="% of value",
+        default=0,
+        minimum=0,
+        maximum=20,
+        step=0.5,
+        group="scope",
+        description="One-time premium on the launched hardware and its launch.",
+        source=(
+            "assumption: off by default; launch-plus-first-year policies are often quoted at "
+            "several percent [U]"
+        ),
+    ),
+)
+
+CHOICES: tuple[Choice, ...] = (
+    Choice(
+        key="boundary",
+        title="Accounting boundary",
+        options=("full", "infrastructure", "power", "energy"),
+        option_titles=("Full (IT included)", "Infrastructure (no IT)", "Power only", "Energy only"),
+        default="full",
+        group="scope",
+        description="Which costs count; published analyses differ mostly here.",
+        source="DESIGN.md 2.4",
+    ),
+)

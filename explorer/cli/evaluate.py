@@ -1,0 +1,73 @@
+"""``evaluate``: a preset's results as a table or JSON, with Monte Carlo on request."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from explorer.cli.common import (
+    CliError,
+    add_monte_carlo_args,
+    add_preset_args,
+    load_with_changes,
+    positive_int,
+)
+from explorer.io.results_text import results_table
+from explorer.io.uncertainty_text import uncertainty_table
+from explorer.model import REGISTRY, evaluate
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    preset = load_with_changes(args.preset, args.set)
+    results = evaluate(preset.scenario).to_dict()
+    if args.samples:
+        results.update(uncertainty_summary(preset.scenario, args))
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        print(results_table(results, preset.name), end="")
+        if args.samples:
+            print(uncertainty_table(results), end="")
+    return 0
+
+
+def uncertainty_summary(scenario, args: argparse.Namespace) -> dict:
+    """``monte_carlo`` and ``sensitivity`` sections for ``evaluate --samples``."""
+    from explorer.model import sensitivity, uncertainty
+
+    unknown = sorted(set(args.lock) - set(REGISTRY))
+    if unknown:
+        raise CliError([f"--lock: unknown parameter {key!r}" for key in unknown], 1)
+    if not 0 < args.width <= 1:
+        raise CliError([f"--width: {args.width:g} is outside (0, 1]"], 1)
+    mc = uncertainty.monte_carlo(scenario, args.samples, args.seed, args.width, args.lock)
+    return {
+        "monte_carlo": uncertainty.summary(mc),
+        "sensitivity": sensitivity.summary(scenario, frozenset(args.lock)),
+    }
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("evaluate", help="evaluate a preset and print the results")
+    add_preset_args(p)
+    p.add_argument("--json", action="store_true", help="print JSON (keys listed in the README)")
+    add_monte_carlo_args(
+        p,
+        "add Monte Carlo (N seeded draws over the registry's ranges) and sensitivity",
+        positive_int,
+    )
+    p.add_argument(
+        "--width",
+        type=float,
+        default=1.0,
+        metavar="W",
+        help="draw over this fraction of each range around the current value (default 1: all)",
+    )
+    p.add_argument(
+        "--lock",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="keep a parameter at its value in the draws and the tornado (repeatable)",
+    )
+    p.set_defaults(run=cmd_evaluate)

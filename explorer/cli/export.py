@@ -1,0 +1,98 @@
+"""``export``: one chart (or the dashboard) as a PNG, offscreen, with its preset embedded."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from explorer.cli.common import (
+    USAGE_ERROR,
+    CliError,
+    add_monte_carlo_args,
+    add_preset_args,
+    load_with_changes,
+)
+from explorer.io import (
+    PRESET_PNG_KEY,
+    Preset,
+    add_png_text,
+    atomic_write_bytes,
+    dumps_preset,
+    read_png_texts,
+)
+from explorer.model.sensitivity import METRICS
+
+
+def _chart_names() -> tuple[str, ...]:
+    """The export module's chart names; importing it loads Qt, so only ``export`` calls this."""
+    try:
+        from explorer.ui.export import CHART_NAMES
+    except ImportError as err:
+        raise CliError([f"PNG export is not available: {err}"]) from None
+    return tuple(CHART_NAMES)
+
+
+def _export_epilog() -> str:
+    try:
+        return "charts: " + ", ".join(_chart_names())
+    except CliError as err:
+        return err.lines[0]
+
+
+def _embed_preset(path: Path, preset: Preset) -> None:
+    """Make sure the PNG carries its preset, so the slide can be reopened as a preset."""
+    with path.open("rb") as handle:
+        if PRESET_PNG_KEY in read_png_texts(handle):
+            return
+    atomic_write_bytes(path, add_png_text(path.read_bytes(), PRESET_PNG_KEY, dumps_preset(preset)))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    charts = _chart_names()
+    if args.chart not in charts:
+        raise CliError(
+            [f"unknown chart {args.chart!r} (allowed: {', '.join(charts)})"], USAGE_ERROR
+        )
+    if args.width < 16 or args.width > 16384:
+        raise CliError([f"--width {args.width}: allowed 16 to 16384 pixels"], USAGE_ERROR)
+    if args.samples < 0:
+        raise CliError([f"--samples {args.samples}: 0 (no bands) or more"], USAGE_ERROR)
+    preset = load_with_changes(args.preset, args.set)
+    from explorer.ui.export import export_png
+
+    out = Path(args.out)
+    export_png(
+        preset.scenario,
+        args.chart,
+        out,
+        width=args.width,
+        preset_name=preset.name,
+        sources=preset.sources,
+        theme=args.theme,
+        samples=args.samples,
+        seed=args.seed,
+        tornado_metric=args.tornado,
+    )
+    _embed_preset(out, preset)
+    print(f"wrote {out}")
+    return 0
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="export a chart as PNG (offscreen; no display needed)")
+    p.lazy_epilog = _export_epilog
+    add_preset_args(p)
+    p.add_argument("--chart", required=True, metavar="NAME", help="which chart (listed below)")
+    p.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")
+    p.add_argument("--width", type=int, default=1920, help="width in pixels (default 1920)")
+    p.add_argument("--theme", choices=("light", "dark"), default="light", help="colours")
+    add_monte_carlo_args(
+        p, "Monte Carlo bands from N draws on the cost charts (default 0: none)", int
+    )
+    p.add_argument(
+        "--tornado",
+        choices=tuple(METRICS),
+        default="crossover_year",
+        help="what the tornado chart measures",
+    )
+    p.set_defaults(run=cmd_export)

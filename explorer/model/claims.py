@@ -1,13 +1,15 @@
 """The interview's claims (shared/SEED-CLAIMS.md) checked against one evaluated scenario.
 
-Each check says what the model computes for the claim under the current scenario and whether the
-claim holds there. Claims that are inputs rather than outcomes (a price, a tariff) are "context":
-the board shows the scenario's value beside the claim's.
+Each check gives the numbers the model computes for the claim under the current scenario and
+whether the claim holds there. Claims that are inputs rather than outcomes (a price, a tariff) are
+"context": the board shows the scenario's value beside the claim's. The claims' words and how
+their numbers are written are the presentation's (``explorer.present.text.claims``); the
+thresholds a verdict uses are the constants below, so that text can state them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,17 +24,33 @@ Verdict = Literal["holds", "fails", "context"]
 GROUND_PEAK_IRRADIANCE_W_PER_M2 = 1000.0  # ANCHORS.md: the atmosphere takes about 30% (P2)
 CLAIM_H1_LATEST_YEAR = 2029 + 1 / 12  # Feb 2029: 36 months after Feb 2026
 CHEAP_LAUNCH_USD_PER_KG = 20.0  # "once access to space is cheap" (H2): near Suncatcher's floor
+# What each verdict asks for (the claim's words, read generously; SEED-CLAIMS.md).
+H2_HOLDS_AT_RATIO = 10.0  # "orders of magnitude": Earth / space cost at least 10
+P1_HOLDS_AT_RATIO = 4.0  # "about 5x"
+P3_HOLDS_BELOW_SHARE = 0.1  # orbit needs under a tenth of the ground's storage hours
+P4_HOLDS_AT_RATIO = 5.0  # "about 10x"
+P8_HOLDS_WITHIN_GW_PER_YEAR = 100.0  # 100 GW a year of cells
+G1_GPUS, G1_CLAIMED_MW = 110_000, 300.0
+G2_GPUS, G2_CLAIMED_GW = 330_000, 1.0
+GENERATION_TOLERANCE = 0.15  # G1 and G2 hold within 15%
+L1_CLAIMED_LAUNCHES_PER_100_GW = 10_000.0
+L1_TOLERANCE_FACTOR = 1.5
+YEARS_AFTER_START = 5  # L2 and L4: "within 5 years"
+L4_HOLDS_AT_GW_PER_YEAR = 200.0  # "several hundred GW"
+L5_LAUNCHES_PER_YEAR = 30_000.0  # the top of L2's range
+C1_HOLDS_AT_CAPACITY = 0.9
+C4_HOTTER_FACTOR = 1.2  # 20% hotter, in kelvin
+C4_HOLDS_AT_RATIO = 1.8  # "halve the radiator", read as at least 1.8x smaller
 
 
 @dataclass(frozen=True)
 class ClaimCheck:
-    """One claim, what the model computes for it, the value now and the verdict."""
+    """One claim: the numbers the model computes for it (named with their units) and the
+    verdict. A number that does not exist (no crossover, an infeasible side) is NaN."""
 
     claim_id: str
-    claim: str
-    measure: str
-    value: str
     verdict: Verdict
+    values: Mapping[str, float]
 
 
 def _verdict(condition: bool) -> Verdict:
@@ -47,37 +65,22 @@ def _s(results: Results, key: str) -> float:
     return float(np.asarray(results.scenario[key]))
 
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-
-def _year(value: float) -> str:
-    if not np.isfinite(value):
-        return "none by 2050"
-    return f"{int(value)} {_MONTHS[int((value % 1) * 12)]}"
+def _check(claim_id: str, verdict: Verdict, **values: float) -> ClaimCheck:
+    return ClaimCheck(claim_id, verdict, {k: float(v) for k, v in values.items()})
 
 
 def _h1(r: Results) -> ClaimCheck:
     year = _f(r, "crossover_year") if "crossover_year" in r else float("nan")
-    return ClaimCheck(
-        "H1",
-        "Space is the cheapest place for AI within 36 months (by Feb 2029)",
-        "crossover year of the cost paths",
-        _year(year),
-        _verdict(bool(np.isfinite(year) and year <= CLAIM_H1_LATEST_YEAR)),
-    )
+    holds = bool(np.isfinite(year) and year <= CLAIM_H1_LATEST_YEAR)
+    return _check("H1", _verdict(holds), crossover_year=year)
 
 
 def _h2(r: Results) -> ClaimCheck:
     curve = cost_against_launch_price(r, np.array([CHEAP_LAUNCH_USD_PER_KG]))
     earth, space = float(curve["earth"][..., 0]), float(curve["space"][..., 0])
     ratio = earth / space if space > 0 else float("nan")
-    return ClaimCheck(
-        "H2",
-        "With cheap launch, space is cheaper by orders of magnitude",
-        f"Earth / space cost at ${CHEAP_LAUNCH_USD_PER_KG:g}/kg (holds at 10x or more)",
-        f"{ratio:.2f}x" if np.isfinite(ratio) else "infeasible",
-        _verdict(bool(np.isfinite(ratio) and ratio >= 10)),
-    )
+    holds = bool(np.isfinite(ratio) and ratio >= H2_HOLDS_AT_RATIO)
+    return _check("H2", _verdict(holds), earth_to_space_ratio=ratio)
 
 
 def _p1(r: Results) -> ClaimCheck:
@@ -87,36 +90,19 @@ def _p1(r: Results) -> ClaimCheck:
         * _s(r, "sunlight_fraction")
         / _s(r, "ground_solar_capacity_factor")
     )
-    return ClaimCheck(
-        "P1",
-        "A solar panel in space yields about 5x what it yields on the ground",
-        "energy per rated watt, space / ground (holds at 4x or more)",
-        f"{ratio:.1f}x",
-        _verdict(ratio >= 4),
-    )
+    return _check("P1", _verdict(ratio >= P1_HOLDS_AT_RATIO), space_to_ground_ratio=ratio)
 
 
 def _p2(r: Results) -> ClaimCheck:
     loss = 1 - GROUND_PEAK_IRRADIANCE_W_PER_M2 / SOLAR_CONSTANT_W_PER_M2
-    return ClaimCheck(
-        "P2",
-        "The atmosphere costs about 30% of the sunlight",
-        "1 - 1000 / 1361 W/m² at peak",
-        f"{loss:.0%}",
-        "context",
-    )
+    return _check("P2", "context", atmosphere_loss_fraction=loss)
 
 
 def _p3(r: Results) -> ClaimCheck:
     space_h = (1 - _s(r, "sunlight_fraction")) * ORBIT_PERIOD_H
     ground_h = _s(r, "storage_hours")
-    return ClaimCheck(
-        "P3",
-        "No batteries are needed in space",
-        "hours of storage at full load: orbit (eclipse) vs ground solar (holds under a tenth)",
-        f"{space_h:.2f} h vs {ground_h:.1f} h",
-        _verdict(space_h < 0.1 * ground_h),
-    )
+    holds = space_h < P3_HOLDS_BELOW_SHARE * ground_h
+    return _check("P3", _verdict(holds), space_storage_h=space_h, ground_storage_h=ground_h)
 
 
 def _p4(r: Results) -> ClaimCheck:
@@ -135,15 +121,12 @@ def _p4(r: Results) -> ClaimCheck:
     ) + _s(r, "storage_hours") * _s(r, "battery_usd_per_kwh")
     ground_per_kwh = ground_per_kw / (8760 * years)
     ratio = ground_per_kwh / space_per_kwh if space_per_kwh > 0 else float("nan")
-    return ClaimCheck(
+    return _check(
         "P4",
-        "Counting the batteries saved, space solar is about 10x cheaper",
-        "ground solar+storage $/kWh over space array+battery+their launch $/kWh "
-        "(holds at 5x or more)",
-        f"{ratio:.2f}x (${ground_per_kwh:.3f} vs ${space_per_kwh:.3f}/kWh)"
-        if np.isfinite(ratio)
-        else "infeasible",
-        _verdict(bool(np.isfinite(ratio) and ratio >= 5)),
+        _verdict(bool(np.isfinite(ratio) and ratio >= P4_HOLDS_AT_RATIO)),
+        ground_to_space_ratio=ratio,
+        ground_usd_per_kwh=ground_per_kwh,
+        space_usd_per_kwh=space_per_kwh,
     )
 
 
@@ -153,33 +136,15 @@ def _p5(r: Results) -> ClaimCheck:
         1 + tariff * _s(r, "space_cells_imported_fraction")
     )
     ground = _s(r, "solar_module_price_usd_per_w") * (1 + tariff)
-    return ClaimCheck(
-        "P5",
-        "Space cells can be cheaper than ground cells",
-        "space array $/W vs ground module $/W (tariffs included)",
-        f"${space:.2f} vs ${ground:.2f}/W",
-        _verdict(space <= ground),
-    )
+    return _check("P5", _verdict(space <= ground), space_usd_per_w=space, ground_usd_per_w=ground)
 
 
 def _p6(r: Results) -> ClaimCheck:
-    return ClaimCheck(
-        "P6",
-        "Ground cells in China cost about $0.25-0.30/W",
-        "module price in this scenario",
-        f"${_s(r, 'solar_module_price_usd_per_w'):.2f}/W",
-        "context",
-    )
+    return _check("P6", "context", module_usd_per_w=_s(r, "solar_module_price_usd_per_w"))
 
 
 def _p7(r: Results) -> ClaimCheck:
-    return ClaimCheck(
-        "P7",
-        "US tariffs on imported solar are several hundred percent",
-        "solar import tariff in this scenario",
-        f"{_s(r, 'solar_tariff_pct'):.0f}%",
-        "context",
-    )
+    return _check("P7", "context", tariff_pct=_s(r, "solar_tariff_pct"))
 
 
 def _p8(r: Results) -> ClaimCheck:
@@ -189,82 +154,42 @@ def _p8(r: Results) -> ClaimCheck:
         if it_kw > 0
         else float("nan")
     )
-    return ClaimCheck(
-        "P8",
-        "Tesla and SpaceX aim at 100 GW a year of cells each",
-        "array GW a year to fill the launch cadence (holds within 100 GW/yr)",
-        f"{array_gw:,.1f} GW/yr",
-        _verdict(bool(array_gw <= 100)),
-    )
+    holds = bool(array_gw <= P8_HOLDS_WITHIN_GW_PER_YEAR)
+    return _check("P8", _verdict(holds), array_gw_per_year=array_gw)
 
 
 def _p9(r: Results) -> ClaimCheck:
-    return ClaimCheck(
-        "P9",
-        "Chips will pile up unable to be powered",
-        "years a ground site waits for power in this scenario",
-        f"{_s(r, 'time_to_power_years'):.1f} yr",
-        "context",
-    )
+    return _check("P9", "context", time_to_power_years=_s(r, "time_to_power_years"))
 
 
-def _per_gpus(gpus: float, unit: float, claimed: float, r: Results) -> tuple[float, bool]:
-    value = gpus * _f(r, "earth.kw_per_gpu_at_generator") / unit
-    return value, abs(value / claimed - 1) <= 0.15
+def _generation_holds(value: float, claimed: float) -> bool:
+    return abs(value / claimed - 1) <= GENERATION_TOLERANCE
 
 
 def _g1(r: Results) -> ClaimCheck:
-    value, ok = _per_gpus(110_000, 1e3, 300, r)
-    return ClaimCheck(
-        "G1",
-        "110,000 GB300 need about 300 MW of generation",
-        "generation for 110,000 GPUs (holds within 15%)",
-        f"{value:,.0f} MW",
-        _verdict(ok),
-    )
+    mw = G1_GPUS * _f(r, "earth.kw_per_gpu_at_generator") / 1e3
+    return _check("G1", _verdict(_generation_holds(mw, G1_CLAIMED_MW)), generation_mw=mw)
 
 
 def _g2(r: Results) -> ClaimCheck:
-    value, ok = _per_gpus(330_000, 1e6, 1.0, r)
-    return ClaimCheck(
-        "G2",
-        "330,000 GB300 need about 1 GW of generation",
-        "generation for 330,000 GPUs (holds within 15%)",
-        f"{value:.2f} GW",
-        _verdict(ok),
-    )
+    gw = G2_GPUS * _f(r, "earth.kw_per_gpu_at_generator") / 1e6
+    return _check("G2", _verdict(_generation_holds(gw, G2_CLAIMED_GW)), generation_gw=gw)
 
 
 def _g3(r: Results) -> ClaimCheck:
-    return ClaimCheck(
-        "G3",
-        "Cooling sized for the hottest hour adds about 40%",
-        "peak-cooling factor in this scenario",
-        f"{_s(r, 'peak_cooling_factor'):.2f}x",
-        "context",
-    )
+    return _check("G3", "context", peak_cooling_factor=_s(r, "peak_cooling_factor"))
 
 
 def _g4(r: Results) -> ClaimCheck:
-    return ClaimCheck(
-        "G4",
-        "Generation needs another 20-25% for maintenance",
-        "maintenance reserve in this scenario",
-        f"{_s(r, 'maintenance_reserve_factor'):.2f}x",
-        "context",
-    )
+    return _check("G4", "context", maintenance_factor=_s(r, "maintenance_reserve_factor"))
 
 
 def _l1(r: Results) -> ClaimCheck:
     capacity = _s(r, "capacity_gw")
     per_100gw = _f(r, "space.launches") * 100 / capacity if capacity > 0 else float("nan")
-    return ClaimCheck(
-        "L1",
-        "100 GW of AI in space is about 10,000 Starship launches",
-        "launches per 100 GW of IT (holds within a factor 1.5)",
-        f"{per_100gw:,.0f}",
-        _verdict(bool(10_000 / 1.5 <= per_100gw <= 10_000 * 1.5)),
-    )
+    claimed, factor = L1_CLAIMED_LAUNCHES_PER_100_GW, L1_TOLERANCE_FACTOR
+    holds = bool(claimed / factor <= per_100gw <= claimed * factor)
+    return _check("L1", _verdict(holds), launches_per_100_gw=per_100gw)
 
 
 def _launches_in(r: Results, years_after: float) -> float:
@@ -272,82 +197,47 @@ def _launches_in(r: Results, years_after: float) -> float:
 
 
 def _l2(r: Results) -> ClaimCheck:
-    launches = _launches_in(r, 5)
-    return ClaimCheck(
-        "L2",
-        "SpaceX aims at 10,000 launches a year, maybe 20,000-30,000",
-        "launches a year five years after the start, on this cadence path",
-        f"{launches:,.0f}/yr",
-        "context",
-    )
+    launches = _launches_in(r, YEARS_AFTER_START)
+    return _check("L2", "context", launches_per_year=launches)
 
 
 def _l4(r: Results) -> ClaimCheck:
     start = _f(r, "space.gw_per_year_at_cadence")
-    gw = start * _launches_in(r, 5) / _s(r, "launches_per_year")
-    return ClaimCheck(
-        "L4",
-        "Within 5 years, several hundred GW of AI launched a year",
-        "GW a year deployable five years after the start (holds at 200 or more)",
-        f"{gw:,.0f} GW/yr",
-        _verdict(gw >= 200),
-    )
+    gw = start * _launches_in(r, YEARS_AFTER_START) / _s(r, "launches_per_year")
+    return _check("L4", _verdict(gw >= L4_HOLDS_AT_GW_PER_YEAR), gw_per_year=gw)
 
 
 def _l5(r: Results) -> ClaimCheck:
     per_launch = _f(r, "space.gw_per_year_at_cadence") / _s(r, "launches_per_year")
-    return ClaimCheck(
-        "L5",
-        "About 1 TW a year is the ceiling from Earth launch",
-        "GW a year at 30,000 launches a year with this spacecraft",
-        f"{per_launch * 30_000:,.0f} GW/yr",
-        "context",
-    )
+    return _check("L5", "context", gw_per_year=per_launch * L5_LAUNCHES_PER_YEAR)
 
 
 def _c1(r: Results) -> ClaimCheck:
     mean = _f(r, "space.mean_capacity")
-    return ClaimCheck(
-        "C1",
-        "GPUs are reliable after burn-in; no repair is needed in orbit",
-        "mean share of GPUs working over the horizon, spares included (holds at 90% or more)",
-        f"{mean:.1%}",
-        _verdict(mean >= 0.9),
-    )
+    return _check("C1", _verdict(mean >= C1_HOLDS_AT_CAPACITY), mean_capacity_fraction=mean)
 
 
 def _c3(r: Results) -> ClaimCheck:
-    return ClaimCheck(
+    return _check(
         "C3",
-        "Neural nets tolerate bit flips; radiation costs little",
-        "throughput derate and chip premium in this scenario",
-        f"{_s(r, 'radiation_derate_pct'):.1f}% / +{_s(r, 'space_chip_premium_pct'):.0f}%",
         "context",
+        derate_pct=_s(r, "radiation_derate_pct"),
+        chip_premium_pct=_s(r, "space_chip_premium_pct"),
     )
 
 
 def _c4(r: Results) -> ClaimCheck:
     values = dict(r.scenario)
     now = float(radiator_net_flux(values))
-    hotter = {**values, "radiator_temp_c": (values["radiator_temp_c"] + 273.15) * 1.2 - 273.15}
+    kelvin = (values["radiator_temp_c"] + 273.15) * C4_HOTTER_FACTOR
+    hotter = {**values, "radiator_temp_c": kelvin - 273.15}
     ratio = float(radiator_net_flux(hotter)) / now if now > 0 else float("nan")
-    return ClaimCheck(
-        "C4",
-        "Chips 20% hotter (in kelvin) halve the radiator",
-        "radiator area now / at 1.2x the temperature (holds at 1.8x or more)",
-        f"{ratio:.2f}x" if np.isfinite(ratio) else "infeasible",
-        _verdict(bool(np.isfinite(ratio) and ratio >= 1.8)),
-    )
+    holds = bool(np.isfinite(ratio) and ratio >= C4_HOLDS_AT_RATIO)
+    return _check("C4", _verdict(holds), area_ratio=ratio)
 
 
 def _c5(r: Results) -> ClaimCheck:
-    return ClaimCheck(
-        "C5",
-        "About 1 kW per chip; 100 million chips is 100 GW",
-        "GPU board power in this scenario",
-        f"{_s(r, 'gpu_power_kw'):.2f} kW",
-        "context",
-    )
+    return _check("C5", "context", gpu_kw=_s(r, "gpu_power_kw"))
 
 
 CHECKS: tuple[Callable[[Results], ClaimCheck], ...] = (
@@ -378,7 +268,8 @@ CHECKS: tuple[Callable[[Results], ClaimCheck], ...] = (
 
 
 def check_claims(results: Results) -> list[ClaimCheck]:
-    """Every claim the model can speak to, for one evaluated (single-point) scenario."""
+    """Every claim the model can speak to, for one evaluated (single-point) scenario, in the
+    board's order."""
     with np.errstate(all="ignore"):
         return [check(results) for check in CHECKS]
 

@@ -8,6 +8,7 @@ verdict is written out as well as coloured, so it reads without colour.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 from typing import Any, Protocol
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from explorer.model.claims import check_claims
 from explorer.model.results import Results
+from explorer.present.text.claims import claim_measure, claim_said, claim_value
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.csv_table import csv_text
 from explorer.ui.theme import color
@@ -50,6 +52,24 @@ class ClaimCheck(Protocol):
     measure: str
     value: str
     verdict: str
+
+
+@dataclass(frozen=True)
+class _Row:
+    claim_id: str
+    claim: str
+    measure: str
+    value: str
+    verdict: str
+
+
+def _rows(results: Results) -> list[ClaimCheck]:
+    return [
+        _Row(
+            c.claim_id, claim_said(c.claim_id), claim_measure(c.claim_id), claim_value(c), c.verdict
+        )
+        for c in check_claims(results)
+    ]
 
 
 class ClaimsBoard(ChartBase):
@@ -129,7 +149,7 @@ class ClaimsBoard(ChartBase):
     def _redraw(self) -> None:
         if self._results is None:
             return
-        checks = check_claims(self._results)
+        checks = _rows(self._results)
         compared = {
             "reference": self._checks_of("reference", self._reference),
             "pinned": self._checks_of("pinned", self._pinned),
@@ -146,7 +166,7 @@ class ClaimsBoard(ChartBase):
             return None
         known = self._compared_cache.get(name)
         if known is None or known[0] is not results:
-            known = (results, list(check_claims(results)))
+            known = (results, _rows(results))
             self._compared_cache[name] = known
         return known[1]
 

@@ -37,14 +37,15 @@ APP = (
     + """
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from explorer.ui import create_main_window
-window = create_main_window()
+from explorer.ui import create_controller
+controller = create_controller()
+window = controller.window
 window.resize(1920, 1080)
 watch = FirstPaint()
-window.dashboard.charts["launch_price"].view.viewport().installEventFilter(watch)
+controller.dashboard.charts["launch_price"].view.viewport().installEventFilter(watch)
 window.show()
 app.exec()
-window.controller.shutdown() if hasattr(window.controller, "shutdown") else None
+controller.shutdown()
 """
 )
 

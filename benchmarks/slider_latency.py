@@ -15,7 +15,7 @@ server has taken the frame. A coalescing timer that waits before it evaluates is
 Run on the offscreen platform (default) or on a real X server:
     xvfb-run -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb python benchmarks/slider_latency.py
 At device pixel ratio 2 (3840x2160 physical pixels): ``QT_SCALE_FACTOR=2``.
-With ``--bands`` the Monte Carlo bands are switched on (``controller.set_bands_enabled(True)``).
+With ``--bands`` the Monte Carlo bands are switched on (``controller.set_uncertainty``).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -52,35 +53,31 @@ def main() -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from explorer.ui import create_main_window
-    from explorer.ui.main_window import Unsaved
+    from explorer.ui import create_controller
+    from explorer.ui.views import Unsaved
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _patch_paint_event()
     platform = QGuiApplication.platformName()
-    window = create_main_window()
+    controller = create_controller()
+    window = controller.window
     width, height = (int(v) for v in args.size.split("x"))
     window.setGeometry(0, 0, width, height)
     window.show()
-    controller = window.controller
     _pump_until(app, lambda: window.isExposed() if hasattr(window, "isExposed") else True)
     _pump_until(app, lambda: controller.results is not None and not controller.pending)
 
     if args.bands:
-        if not hasattr(controller, "set_bands_enabled"):
-            print("bands: controller.set_bands_enabled does not exist yet; skipped")
-            write_json(args.json, "slider_latency", {"platform": platform, "skipped": "no bands"})
-            return 0
-        controller.set_bands_enabled(True)
+        controller.set_uncertainty(replace(controller.session.uncertainty, bands=True))
         _settle(app, controller)
 
-    timings = _Timings(window)
-    editor = window.panel.slider(KEY)
+    timings = _Timings(controller)
+    editor = controller.panel.slider(KEY)
     slider = editor.slider
     positions = _distinct_positions(editor, args.steps)
 
     slider.setSliderDown(True)
-    _drag(app, window, slider, positions[:WARMUP_STEPS], timings, platform)  # not counted
+    _drag(app, controller, slider, positions[:WARMUP_STEPS], timings, platform)  # not counted
     timings.reset()
     profiler = None
     if args.cprofile:
@@ -92,7 +89,7 @@ def main() -> int:
     for run in range(args.runs):
         path = positions if run % 2 == 0 else positions[::-1]
         start = len(timings.samples["step"])
-        _drag(app, window, slider, path, timings, platform)
+        _drag(app, controller, slider, path, timings, platform)
         per_run.append(summarize(timings.samples["step"][start:]))
     if profiler is not None:
         profiler.disable()
@@ -122,7 +119,7 @@ def main() -> int:
         },
     }
     write_json(args.json, "slider_latency", figures)
-    window.ask_unsaved = lambda: Unsaved.DISCARD
+    window.ask_unsaved = lambda document: Unsaved.DISCARD
     window.close()
     return 0
 
@@ -149,28 +146,26 @@ def _patch_paint_event() -> None:
 class _Timings:
     """Per-step samples; the evaluation and each chart's update are timed by wrapping them."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, controller) -> None:
         self.samples: dict[str, list[float]] = defaultdict(list)
         self.paints = 0
         self.calls: dict[str, int] = defaultdict(int)
         self._pending: dict[str, float] = defaultdict(float)
-        controller = window.controller
-        evaluate = controller._evaluate
-        controller._evaluate = self._timed("evaluate", evaluate)
-        for name, chart in window.dashboard.charts.items():
-            chart.set_results = self._timed(f"chart {name}", chart.set_results)
-            if hasattr(chart, "set_bands"):
-                chart.set_bands = self._timed(f"bands {name}", chart.set_bands)
-        window.headline.set_results = self._timed("headline", window.headline.set_results)
-        uncertainty = getattr(controller, "uncertainty", None)
-        if uncertainty is not None:
-            # Live draws and their bands on the GUI thread (includes the "bands ..." rows).
-            uncertainty.on_evaluated = self._timed("live bands", uncertainty.on_evaluated)
-        self._watch_paints(window)
+        controller._evaluate = self._timed("evaluate", controller._evaluate)
+        builder = controller.figure_builder
+        builder.build = self._timed("figures", builder.build)
+        for name, chart in controller.dashboard.charts.items():
+            chart.set_figure = self._timed(f"chart {name}", chart.set_figure)
+        headline = controller.headline
+        headline.set_figure = self._timed("headline", headline.set_figure)
+        # Live draws on the GUI thread (with bands on).
+        uncertainty = controller.uncertainty
+        uncertainty.on_evaluated = self._timed("live bands", uncertainty.on_evaluated)
+        self._watch_paints(controller)
         _PAINT_TIMER.update(
             {
                 id(chart.view): self._timed(f"paint {name}", _ORIGINAL_PAINT[0])
-                for name, chart in window.dashboard.charts.items()
+                for name, chart in controller.dashboard.charts.items()
                 if getattr(chart, "view", None) is not None
             }
         )
@@ -186,7 +181,7 @@ class _Timings:
 
         return wrapper
 
-    def _watch_paints(self, window) -> None:
+    def _watch_paints(self, controller) -> None:
         from PySide6.QtCore import QEvent, QObject
 
         timings = self
@@ -198,7 +193,7 @@ class _Timings:
                 return False
 
         self._counter = PaintCounter()
-        for chart in window.dashboard.charts.values():
+        for chart in controller.dashboard.charts.values():
             view = getattr(chart, "view", None)
             if view is not None:
                 view.viewport().installEventFilter(self._counter)
@@ -218,8 +213,8 @@ class _Timings:
         self.calls.clear()
 
 
-def _drag(app, window, slider, positions, timings: _Timings, platform: str) -> None:
-    curve = window.dashboard.charts["launch_price"].curves[("space", "current")]
+def _drag(app, controller, slider, positions, timings: _Timings, platform: str) -> None:
+    curve = controller.dashboard.charts["launch_price"].curves[("space", "current")]
     for position in positions:
         if slider.value() == position:
             continue
@@ -243,7 +238,7 @@ def _drag(app, window, slider, positions, timings: _Timings, platform: str) -> N
         )
         # Background work the app may start after a frame (e.g. full-count bands) runs between
         # steps, as it would between a presenter's mouse events; it is not part of the step.
-        _settle(app, window.controller, timeout_s=0.0)
+        _settle(app, controller, timeout_s=0.0)
 
 
 def _wait_for_new_data(app, arrived, timeout_s: float = 5.0) -> None:

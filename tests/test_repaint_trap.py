@@ -70,29 +70,30 @@ print(json.dumps({"paints": counter.paints}))
 _DASHBOARD = (
     _COMMON
     + """
-from explorer.ui import create_main_window
-from explorer.ui.main_window import Unsaved
+from explorer.ui import create_controller
+from explorer.ui.views import Unsaved
 
-window = create_main_window()
+controller = create_controller()
+window = controller.window
 window.resize(1200, 800)
 window.show()
-window.ask_unsaved = lambda: Unsaved.DISCARD
+window.ask_unsaved = lambda document: Unsaved.DISCARD
 import pyqtgraph as pg
-views = window.dashboard.findChildren(pg.GraphicsView)
+views = controller.dashboard.findChildren(pg.GraphicsView)
 for view in views:
     view.viewport().installEventFilter(counter)
 low, high = 20.0, 5000.0
 for i in range(repaints):
     # A scenario that changes every frame, as during a drag: the charts' setData on every item.
     price = low * (high / low) ** ((i % 50) / 49)
-    window.controller.set_values({"launch_price_usd_per_kg": round(price, 1),
-                                  "capacity_gw": 1.0 + i % 5})
-    window.controller.flush()
-    window.dashboard.grab()
+    controller.set_values({"launch_price_usd_per_kg": round(price, 1),
+                           "capacity_gw": 1.0 + i % 5})
+    controller.flush()
+    controller.dashboard.grab()
     if i % 5 == 0:
-        window.dashboard.repaint()
+        controller.dashboard.repaint()
     app.processEvents()
-evaluations = window.controller.evaluations
+evaluations = controller.evaluations
 window.close()
 least = min(counter.by_widget.get(id(v.viewport()), 0) for v in views)
 print(json.dumps({"views": len(views), "least": least, "evaluations": evaluations}))

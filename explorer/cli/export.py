@@ -1,4 +1,8 @@
-"""``export``: one chart (or the dashboard) as a PNG, offscreen, with its preset embedded."""
+"""``export``: one chart (or the dashboard) as a PNG, offscreen, with its preset embedded.
+
+The chart names come from the figures (``explorer.present.figures``), so checking them needs no
+Qt; only drawing the PNG imports it.
+"""
 
 from __future__ import annotations
 
@@ -12,53 +16,26 @@ from explorer.cli.common import (
     add_preset_args,
     load_with_changes,
 )
-from explorer.io import (
-    PRESET_PNG_KEY,
-    Preset,
-    add_png_text,
-    atomic_write_bytes,
-    dumps_preset,
-    read_png_texts,
-)
 from explorer.model.sensitivity import METRICS
+from explorer.present.figures import CHART_NAMES
 
-
-def _chart_names() -> tuple[str, ...]:
-    """The export module's chart names; importing it loads Qt, so only ``export`` calls this."""
-    try:
-        from explorer.ui.export import CHART_NAMES
-    except ImportError as err:
-        raise CliError([f"PNG export is not available: {err}"]) from None
-    return tuple(CHART_NAMES)
-
-
-def _export_epilog() -> str:
-    try:
-        return "charts: " + ", ".join(_chart_names())
-    except CliError as err:
-        return err.lines[0]
-
-
-def _embed_preset(path: Path, preset: Preset) -> None:
-    """Make sure the PNG carries its preset, so the slide can be reopened as a preset."""
-    with path.open("rb") as handle:
-        if PRESET_PNG_KEY in read_png_texts(handle):
-            return
-    atomic_write_bytes(path, add_png_text(path.read_bytes(), PRESET_PNG_KEY, dumps_preset(preset)))
+EXPORT_NAMES: tuple[str, ...] = (*CHART_NAMES, "dashboard")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    charts = _chart_names()
-    if args.chart not in charts:
+    if args.chart not in EXPORT_NAMES:
         raise CliError(
-            [f"unknown chart {args.chart!r} (allowed: {', '.join(charts)})"], USAGE_ERROR
+            [f"unknown chart {args.chart!r} (allowed: {', '.join(EXPORT_NAMES)})"], USAGE_ERROR
         )
     if args.width < 16 or args.width > 16384:
         raise CliError([f"--width {args.width}: allowed 16 to 16384 pixels"], USAGE_ERROR)
     if args.samples < 0:
         raise CliError([f"--samples {args.samples}: 0 (no bands) or more"], USAGE_ERROR)
     preset = load_with_changes(args.preset, args.set)
-    from explorer.ui.export import export_png
+    try:
+        from explorer.ui.export import export_png
+    except ImportError as err:
+        raise CliError([f"PNG export is not available: {err}"]) from None
 
     out = Path(args.out)
     export_png(
@@ -73,14 +50,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         seed=args.seed,
         tornado_metric=args.tornado,
     )
-    _embed_preset(out, preset)
     print(f"wrote {out}")
     return 0
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="export a chart as PNG (offscreen; no display needed)")
-    p.lazy_epilog = _export_epilog
+    p = sub.add_parser(
+        "export",
+        help="export a chart as PNG (offscreen; no display needed)",
+        epilog="charts: " + ", ".join(EXPORT_NAMES),
+    )
     add_preset_args(p)
     p.add_argument("--chart", required=True, metavar="NAME", help="which chart (listed below)")
     p.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")

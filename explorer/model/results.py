@@ -9,7 +9,6 @@ from typing import Any
 import numpy as np
 
 from explorer.model.feasibility import messages
-from explorer.model.parts import PARTS
 
 
 @dataclass(frozen=True)
@@ -29,11 +28,6 @@ class Results:
 
     def __contains__(self, name: str) -> bool:
         return name in self.data
-
-    def breakdown(self, side: str, per_gpu_hour: bool = False) -> dict[str, np.ndarray]:
-        """The named parts of one side ("earth" or "space")."""
-        kind = "breakdown_per_gpu_hour" if per_gpu_hour else "breakdown"
-        return {p: self.data[f"{side}.{kind}.{p}"] for p in PARTS}
 
     def reasons(self, index: tuple = ()) -> list[str]:
         """Why the scenario (or one entry of a batch) is infeasible; empty when it is not."""

@@ -1,4 +1,8 @@
-"""The desktop window: the only package that imports PySide6 and pyqtgraph."""
+"""The desktop window: the only package that imports PySide6 and pyqtgraph.
+
+``create_controller`` is where the window is put together: the session, the views (the main
+window and what it holds) and the application controller that links them.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from explorer.io import DEFAULT_PRESET, Preset, PresetError, resolve_preset
-from explorer.model import Scenario
-from explorer.ui.document import UNTITLED, Document
+from explorer.io import Preset
 
 ORGANIZATION = "space-ai-explorer"
 APPLICATION = "Space-vs-Earth AI Explorer"
@@ -28,41 +30,36 @@ def window_settings() -> QSettings:
     )
 
 
-def _document_for(preset: Preset | str | os.PathLike[str] | None) -> Document:
-    if isinstance(preset, Preset):
-        return Document.from_preset(preset)
-    if preset is None:
-        try:
-            return Document.from_preset(resolve_preset(DEFAULT_PRESET), writable=False)
-        except PresetError:
-            return Document(UNTITLED, Scenario())
-    from explorer.ui.files import is_bundled
-
-    path = Path(preset)
-    writable = path.is_file() and not is_bundled(path)
-    return Document.from_preset(resolve_preset(preset), writable=writable)
-
-
-def create_main_window(preset: Preset | str | os.PathLike[str] | None = None):
-    """The ready main window (the caller owns the QApplication and shows the window).
+def create_controller(preset: Preset | str | os.PathLike[str] | None = None):
+    """The application controller of a ready main window (``controller.window``; the caller owns
+    the QApplication and shows the window).
 
     ``preset`` is a Preset, a bundled preset's name or a file; by default the bundled
     "baseline-2026", or the registry's defaults when it is missing. Raises PresetError for a
     preset that cannot be loaded.
     """
-    from explorer.ui import files
-    from explorer.ui.charts import Dashboard
-    from explorer.ui.controller import ScenarioController
-    from explorer.ui.main_window import MainWindow
+    from explorer.present.session import session_for
+    from explorer.ui.controller import AppController
+    from explorer.ui.window import MainWindow
 
-    document = _document_for(preset)
-    controller = ScenarioController(document.saved)
-    folder = config_dir()
-    window = MainWindow(controller, Dashboard(), document, window_settings(), folder)
-    controller.setParent(window)
-    files.offer_restore(window)
-    window.autosaver.start()
-    return window
+    session = session_for(preset)
+    settings = window_settings()
+    window = MainWindow(settings)
+    controller = AppController(
+        session,
+        window,
+        window.panel,
+        window.panel.uncertainty,
+        window.headline,
+        window.dashboard,
+        settings,
+        config_dir(),
+        parent=window,
+    )
+    window.restore_state()
+    controller.files.offer_restore()
+    controller.autosaver.start()
+    return controller
 
 
-__all__ = ["create_main_window"]
+__all__ = ["create_controller"]

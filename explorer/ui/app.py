@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from explorer import __version__
 from explorer.io import PresetError
-from explorer.ui import APPLICATION, ORGANIZATION, create_main_window
+from explorer.ui import APPLICATION, ORGANIZATION, create_controller
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Smoke tests of the desktop bundle set this to see the window come up and close by itself.
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application(argv)
     preset = argv[1] if len(argv) > 1 else None
     try:
-        window = create_main_window(preset)
+        window = create_controller(preset).window
     except PresetError as err:
         print(f"space-ai-explorer-gui: {err}", file=sys.stderr)
         return 2

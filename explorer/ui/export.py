@@ -1,8 +1,9 @@
-"""PNG export of any chart or the dashboard: a slide-ready image at a chosen width.
+"""PNG export of any chart or the dashboard from its figures: a slide-ready image at a chosen width.
 
-The live widget is not touched: an off-screen copy of it is laid out at the export's size, with
-fonts and pens scaled to the width, and painted under a title and above a footer on an explicit
-background. The preset rides along in a PNG text chunk, and the file is written atomically.
+A fresh, off-screen widget of the chart's kind (or a dashboard) is given the figures, laid out at
+the export's size with fonts and pens scaled to the width, and painted under a title and above a
+footer on an explicit background. The preset rides along in a PNG text chunk, and the file is
+written atomically. Nothing is read back from the window's widgets.
 """
 
 from __future__ import annotations
@@ -10,101 +11,91 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
 
 from PySide6.QtCore import QPoint, QRect, QSaveFile, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from explorer.io import PRESET_PNG_KEY, Preset, dumps_preset
-from explorer.model import Results, Scenario, evaluate
-from explorer.ui.charts import CHARTS, Dashboard
-from explorer.ui.theme import Theme, color, font, theme_named
-from explorer.ui.uncertainty_compute import (
-    UncertaintySettings,
-    compute_snapshot,
-    compute_tornado,
-)
+from explorer.model import Scenario
+from explorer.present.figures import CHART_NAMES, Figures, build_figures
+from explorer.present.figures.frame import frame_of
+from explorer.present.text.exports import export_footer, export_title, unnamed_scenario
+from explorer.ui.charts import Dashboard, chart_class
+from explorer.ui.theme import color, font, theme_named
 
-CHART_NAMES: tuple[str, ...] = (*CHARTS, "dashboard")
+DASHBOARD = "dashboard"
+EXPORT_NAMES: tuple[str, ...] = (*CHART_NAMES, DASHBOARD)
 ASPECT = 9 / 16
 # The width at which a chart's fonts and pens have their screen size; wider exports scale up.
 CHART_BASE_WIDTH = 1280
 DASHBOARD_BASE_WIDTH = 1600
 MIN_WIDTH = 320
-APP_TITLE = "Space vs Earth AI compute"
-
-
-class Exportable(Protocol):
-    """A chart or the dashboard: what export needs to copy and scale it."""
-
-    def copy_state_from(self, other: Any) -> None: ...
-    def set_render_scale(self, factor: float) -> None: ...
-    def set_presentation(self, on: bool) -> None: ...
+PNG_QUALITY = 80
 
 
 class ExportError(OSError):
     """The PNG could not be written; the message names the file."""
 
 
-def export_widget_png(
-    widget: QWidget,
+def render_png(
+    figures: Figures,
+    chart: str,
     path: str | os.PathLike[str],
     width: int,
+    theme: str,
     title: str,
     footer: str,
     preset_yaml: str | None = None,
 ) -> None:
-    """Render ``widget`` (a chart or the Dashboard) as a PNG ``width`` pixels wide at ``path``.
+    """Draw ``chart`` (a name of EXPORT_NAMES) from ``figures`` as a PNG ``width`` pixels wide.
 
     Height is 9/16 of the width. ``preset_yaml``, when given, is stored in the PNG's text
     metadata under ``PRESET_PNG_KEY``. Raises ExportError if the file cannot be written.
     """
     if width < MIN_WIDTH:
         raise ValueError(f"width {width} is below the minimum of {MIN_WIDTH} pixels")
+    if chart not in EXPORT_NAMES:
+        raise ValueError(f"unknown chart {chart!r}; expected one of {', '.join(EXPORT_NAMES)}")
     height = round(width * ASPECT)
-    base = DASHBOARD_BASE_WIDTH if isinstance(widget, Dashboard) else CHART_BASE_WIDTH
-    scale = width / base
-    theme = _theme_of(widget)
+    scale = width / (DASHBOARD_BASE_WIDTH if chart == DASHBOARD else CHART_BASE_WIDTH)
+    colours = theme_named(theme)
     title_height = round(46 * scale)
     footer_height = round(34 * scale)
-    copy = _offscreen_copy(widget, scale, QRect(0, 0, width, height - title_height - footer_height))
+    plot_rect = QRect(0, 0, width, height - title_height - footer_height)
+    widget = _offscreen(figures, chart, theme, scale, plot_rect)
     image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(color(theme.background))
+    image.fill(color(colours.background))
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        margin = round(16 * scale)
         _draw_text(
             painter,
             QRect(0, 0, width, title_height),
             title,
-            theme.foreground,
+            colours.foreground,
             round(22 * scale),
-            bold=True,
-            margin=round(16 * scale),
+            True,
+            margin,
         )
-        copy.render(painter, QPoint(0, title_height))
-        painter.setPen(color(theme.muted))
-        painter.drawLine(
-            round(16 * scale),
-            height - footer_height,
-            width - round(16 * scale),
-            height - footer_height,
-        )
+        widget.render(painter, QPoint(0, title_height))
+        painter.setPen(color(colours.muted))
+        painter.drawLine(margin, height - footer_height, width - margin, height - footer_height)
         _draw_text(
             painter,
             QRect(0, height - footer_height, width, footer_height),
             footer,
-            theme.muted,
+            colours.muted,
             round(12 * scale),
-            bold=False,
-            margin=round(16 * scale),
+            False,
+            margin,
         )
     finally:
         painter.end()
-        copy.close()
-        copy.deleteLater()
+        widget.close()
+        widget.deleteLater()
     if preset_yaml is not None:
         image.setText(PRESET_PNG_KEY, preset_yaml)
     _save_atomically(image, Path(path))
@@ -122,100 +113,60 @@ def export_png(
     seed: int = 0,
     tornado_metric: str = "crossover_year",
 ) -> None:
-    """Evaluate ``scenario`` and export ``chart`` (a name in CHART_NAMES) as a PNG, headless.
+    """Evaluate ``scenario`` and export ``chart`` (a name of EXPORT_NAMES) as a PNG, headless.
 
     The tornado shows ``tornado_metric`` (a key of ``sensitivity.METRICS``). ``samples`` > 0 adds
     Monte Carlo bands from that many draws with ``seed`` to the cost charts; 0 leaves them out.
     Creates a QApplication if there is none; with no display (DISPLAY and WAYLAND_DISPLAY unset)
     and no QT_QPA_PLATFORM it uses Qt's offscreen platform.
     """
-    if chart not in CHART_NAMES:
-        raise ValueError(f"unknown chart {chart!r}; expected one of {', '.join(CHART_NAMES)}")
-    if samples < 0:
-        raise ValueError(f"samples must be 0 (no bands) or more, got {samples}")
+    if chart not in EXPORT_NAMES:
+        raise ValueError(f"unknown chart {chart!r}; expected one of {', '.join(EXPORT_NAMES)}")
     if not os.environ.get("QT_QPA_PLATFORM") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _app = QApplication.instance() or QApplication([])
-    widget: QWidget = Dashboard() if chart == "dashboard" else CHARTS[chart]()
-    try:
-        widget.set_theme(theme)  # type: ignore[attr-defined]
-        results = evaluate(scenario)
-        widget.set_results(results)  # type: ignore[attr-defined]
-        _add_uncertainty(widget, results, samples, seed, tornado_metric)
-        name = preset_name or "custom scenario"
-        preset = Preset(name=name, scenario=scenario, sources=tuple(sources))
-        export_widget_png(
-            widget,
-            path,
-            width,
-            title=export_title(widget, name),
-            footer=export_footer(name, sources),
-            preset_yaml=dumps_preset(preset),
-        )
-    finally:
-        widget.close()
-        widget.deleteLater()
+    frame = frame_of(scenario, samples, seed, tornado_metric)
+    figures = build_figures(frame, CHART_NAMES if chart == DASHBOARD else (chart,))
+    name = preset_name or unnamed_scenario()
+    preset = Preset(name=name, scenario=scenario, sources=tuple(sources))
+    render_png(
+        figures,
+        chart,
+        path,
+        width,
+        theme,
+        title=export_title(_chart_title(figures, chart), name),
+        footer=export_footer(name, sources),
+        preset_yaml=dumps_preset(preset),
+    )
     del _app
 
 
-def _add_uncertainty(
-    widget: QWidget, results: Results, samples: int, seed: int, metric: str
-) -> None:
-    """Tornado rows, and bands when ``samples`` > 0, on whichever of those charts ``widget`` is."""
-    charts = widget.charts if isinstance(widget, Dashboard) else {_chart_name(widget): widget}
-    if "tornado" in charts:
-        tornado = compute_tornado(results, metric)
-        charts["tornado"].set_rows(tornado.rows, tornado.metric_title, tornado.base_value)
-    if samples and ("launch_price" in charts or "year" in charts):
-        settings = UncertaintySettings(bands=True, samples=samples, seed=seed)
-        snapshot = compute_snapshot(results.scenario, settings, samples, full=True)
-        assert snapshot is not None  # nothing can make it stale here
-        if "launch_price" in charts:
-            charts["launch_price"].set_bands(snapshot.launch)
-        if "year" in charts:
-            charts["year"].set_bands(snapshot.year)
+def _chart_title(figures: Figures, chart: str) -> str | None:
+    return None if chart == DASHBOARD else figures.charts[chart].title
 
 
-def _chart_name(widget: QWidget) -> str:
-    return next(name for name, cls in CHARTS.items() if type(widget) is cls)
-
-
-def export_title(widget: QWidget, preset_name: str) -> str:
-    """The image's title line: the app, the chart (unless the dashboard) and the preset."""
-    parts = [APP_TITLE]
-    if not isinstance(widget, Dashboard):
-        parts.append(getattr(widget, "title", ""))
-    if preset_name:
-        parts.append(preset_name)
-    return " — ".join(p for p in parts if p)
-
-
-def export_footer(preset_name: str, sources: Sequence[str]) -> str:
-    """The footer line: the preset's name and its sources."""
-    text = f"Preset: {preset_name or 'custom scenario'}"
-    if sources:
-        text += " · Sources: " + "; ".join(sources)
-    return text + " · made with space-ai-explorer"
-
-
-def _theme_of(widget: QWidget) -> Theme:
-    theme = getattr(widget, "theme", None)
-    return theme if isinstance(theme, Theme) else theme_named("light")
-
-
-def _offscreen_copy(widget: QWidget, scale: float, rect: QRect) -> QWidget:
-    """A fresh widget of the same kind showing the same data, laid out at ``rect``'s size."""
-    copy = type(widget)()
-    copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    copy.copy_state_from(widget)  # type: ignore[attr-defined]
-    # Export sizes follow the width alone, not the presenter's screen mode.
-    copy.set_presentation(False)  # type: ignore[attr-defined]
-    copy.set_render_scale(scale)  # type: ignore[attr-defined]
-    copy.setGeometry(rect)
-    copy.show()
-    return copy
+def _offscreen(figures: Figures, chart: str, theme: str, scale: float, rect: QRect) -> QWidget:
+    """A fresh widget of the chart's kind (or a dashboard) drawing ``figures``, laid out at
+    ``rect``'s size; export sizes follow the width alone, not the presenter's screen mode."""
+    if chart == DASHBOARD:
+        widget: QWidget = Dashboard()
+        charts = widget.charts
+    else:
+        widget = chart_class(chart)()
+        charts = {chart: widget}
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    for name, item in charts.items():
+        item.set_theme(theme)
+        item.set_render_scale(scale)
+        item.set_figure(figures.charts[name])
+    if isinstance(widget, Dashboard):
+        widget.set_theme(theme)
+    widget.setGeometry(rect)
+    widget.show()
+    return widget
 
 
 def _draw_text(
@@ -233,9 +184,6 @@ def _draw_text(
     inner = rect.adjusted(margin, 0, -margin, 0)
     elided = QFontMetrics(f).elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
     painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
-
-
-PNG_QUALITY = 80
 
 
 def _save_atomically(image: QImage, path: Path) -> None:

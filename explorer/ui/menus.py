@@ -1,67 +1,93 @@
-"""Menus, the toolbar and the Help dialogs of the main window."""
+"""The main window's menus and toolbar, built from its actions; choices that carry a value (a
+bundled preset, a recent file, a chart, a width, a group) are emitted as the window's intents."""
 
 from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from explorer.io import bundled_presets
-from explorer.model.params import GROUP_TITLES, GROUPS
-from explorer.ui import export_actions, files
-from explorer.ui.actions import EXTRA_ROWS, shortcut_rows
-from explorer.ui.widgets.shortcuts_dialog import ShortcutsDialog
-from explorer.ui.window_style import palette_for
+from explorer.model.params import GROUPS
+from explorer.present.figures import CHARTS
+from explorer.present.text.registry import group_title
+from explorer.present.text.window import dashboard_entry, export_menu_title, menu_title
 
-if TYPE_CHECKING:
-    from explorer.ui.main_window import MainWindow
+EXPORT_WIDTHS = (1920, 3840)
+TOOLBAR: tuple[str | None, ...] = (
+    "open",
+    "save",
+    None,
+    "undo",
+    "redo",
+    "reset_all",
+    None,
+    "pin",
+    "bands",
+    "dark_theme",
+    "presentation",
+    "export_dashboard",
+)
+
+
+class MenuOwner(Protocol):
+    """The window the menus belong to: its actions and the intents the menus emit."""
+
+    actions_by_name: dict[str, QAction]
+    bundled_requested: SignalInstance
+    open_requested: SignalInstance
+    reset_requested: SignalInstance
+    export_requested: SignalInstance
+    copy_requested: SignalInstance
+
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 (Qt's name)
+    def addToolBar(self, title: str) -> QToolBar: ...  # noqa: N802 (Qt's name)
 
 
 class WindowMenus:
-    """File, Edit, View and Help; the recent-files menu is rebuilt whenever the list changes."""
+    """File, Edit, View and Help; the recent-files menu is relabelled whenever the list changes."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MenuOwner) -> None:
         self._window = window
         a = window.actions_by_name
         bar = window.menuBar()
 
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(menu_title("file"))
         file_menu.addAction(a["open"])
-        self.presets_menu = file_menu.addMenu("Open &bundled preset")
+        self.presets_menu = file_menu.addMenu(menu_title("bundled"))
         for name in bundled_presets():
-            self.presets_menu.addAction(name, partial(files.open_bundled, window, name))
+            self.presets_menu.addAction(name, partial(window.bundled_requested.emit, name))
         self.presets_menu.setEnabled(bool(bundled_presets()))
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(menu_title("recent"))
         file_menu.addSeparator()
         file_menu.addAction(a["save"])
         file_menu.addAction(a["save_as"])
         file_menu.addSeparator()
         file_menu.addAction(a["export_dashboard"])
-        for width in export_actions.WIDTHS:
+        for width in EXPORT_WIDTHS:
             self._add_chart_menu(
-                file_menu, f"Export PNG, {width} px wide", partial(self._export, width=width)
+                file_menu, export_menu_title(width), partial(self._export, width=width)
             )
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(menu_title("edit"))
         edit_menu.addAction(a["undo"])
         edit_menu.addAction(a["redo"])
         edit_menu.addSeparator()
         edit_menu.addAction(a["reset_all"])
-        reset_menu = edit_menu.addMenu("Reset &group")
+        reset_menu = edit_menu.addMenu(menu_title("reset_group"))
         for group in GROUPS:
-            reset_menu.addAction(
-                GROUP_TITLES[group], partial(window.panel.reset_requested.emit, group)
-            )
+            reset_menu.addAction(group_title(group), partial(window.reset_requested.emit, group))
         edit_menu.addSeparator()
         edit_menu.addAction(a["copy_csv"])
-        self._add_chart_menu(edit_menu, "Copy data of one chart as CSV", self._copy)
+        self._add_chart_menu(edit_menu, menu_title("copy_one"), window.copy_requested.emit)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(menu_title("view"))
         view_menu.addAction(a["pin"])
         view_menu.addSeparator()
         view_menu.addAction(a["bands"])
@@ -71,29 +97,24 @@ class WindowMenus:
         view_menu.addAction(a["presentation"])
         view_menu.addAction(a["focus_panel"])
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(menu_title("help"))
         help_menu.addAction(a["shortcuts"])
         help_menu.addAction(a["about"])
-        self.refresh_recent()
 
     def _add_chart_menu(self, parent: QMenu, title: str, handler) -> None:
         menu = parent.addMenu(title)
-        menu.addAction("Dashboard (all charts)", partial(handler, None))
+        menu.addAction(dashboard_entry(), partial(handler, "dashboard"))
         menu.addSeparator()
-        for name, chart in self._window.dashboard.charts.items():
-            menu.addAction(str(getattr(chart, "title", name)), partial(handler, name))
+        for spec in CHARTS:
+            menu.addAction(spec.translated_title(), partial(handler, spec.name))
 
-    def _export(self, chart: str | None, width: int) -> None:
-        export_actions.export_with_dialog(self._window, chart, width)
+    def _export(self, chart: str, width: int) -> None:
+        self._window.export_requested.emit(chart, width)
 
-    def _copy(self, chart: str | None) -> None:
-        export_actions.copy_csv(self._window, chart)
-
-    def refresh_recent(self) -> None:
+    def set_recent(self, paths: list[Path]) -> None:
         """Relabel the recent-file actions in place: opening a recent file refreshes this menu
         while that file's action is still being triggered, so no action is deleted then (the
         list only shrinks when files are forgotten)."""
-        paths = self._window.recent_files.paths()
         actions = self.recent_menu.actions()
         for action in actions[len(paths) :]:
             self.recent_menu.removeAction(action)
@@ -109,48 +130,16 @@ class WindowMenus:
         self.recent_menu.setEnabled(bool(paths))
 
     def _on_recent_triggered(self, action: QAction) -> None:
-        files.open_path(self._window, Path(action.data()))
+        self._window.open_requested.emit(Path(action.data()))
 
 
-def build_toolbar(window: MainWindow) -> QToolBar:
-    toolbar = window.addToolBar("Main")
+def build_toolbar(window: MenuOwner) -> QToolBar:
+    toolbar = window.addToolBar(menu_title("toolbar"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
-    a = window.actions_by_name
-    for name in (
-        "open",
-        "save",
-        None,
-        "undo",
-        "redo",
-        "reset_all",
-        None,
-        "pin",
-        "bands",
-        "dark_theme",
-        "presentation",
-        "export_dashboard",
-    ):
+    for name in TOOLBAR:
         if name is None:
             toolbar.addSeparator()
         else:
-            toolbar.addAction(a[name])
+            toolbar.addAction(window.actions_by_name[name])
     return toolbar
-
-
-def show_shortcuts(window: MainWindow) -> ShortcutsDialog:
-    dialog = ShortcutsDialog(shortcut_rows(window.actions_by_name) + list(EXTRA_ROWS), window)
-    dialog.setPalette(palette_for(window.theme))  # a dialog is a window: it inherits no palette
-    dialog.setModal(False)
-    dialog.show()
-    return dialog
-
-
-def show_about(window: MainWindow) -> None:
-    QMessageBox.about(
-        window,
-        "About",
-        "<b>Space-vs-Earth AI Explorer</b><br>Where is it cheapest to put AI compute, in orbit or "
-        "on the ground, and when does that change?<br>Every number has its source in the "
-        "parameter's tooltip.",
-    )

@@ -27,12 +27,6 @@ OKABE_ITO: dict[str, str] = {
 
 # The three scenarios a chart can show, and how each is drawn.
 VARIANTS: tuple[str, ...] = ("current", "reference", "pinned")
-# Short: the legend's glyph already shows the line style.
-VARIANT_TITLES: dict[str, str] = {
-    "current": "current",
-    "reference": "preset",
-    "pinned": "pinned",
-}
 VARIANT_LINE_STYLES: dict[str, Qt.PenStyle] = {
     "current": Qt.PenStyle.SolidLine,
     "reference": Qt.PenStyle.DashLine,
@@ -133,6 +127,29 @@ THEMES: dict[str, Theme] = {
 }
 
 
+# The tornado's bars are parameter ends, not sides: not the Earth and orbit colours, and dark
+# against light so the two ends stay apart in greyscale.
+LOW_END_COLOUR = OKABE_ITO["bluish_green"]
+HIGH_END_COLOUR = OKABE_ITO["yellow"]
+
+
+def role_colour(theme: Theme, role: str) -> str:
+    """The colour of a figure's colour role: a Theme attribute ("earth", "claim", ...), "low" or
+    "high" (a parameter's end), or "part:<index>" (the index-th cost part)."""
+    if role.startswith("part:"):
+        return part_colour(theme, int(role.split(":", 1)[1]))
+    if role == "low":
+        return LOW_END_COLOUR
+    if role == "high":
+        return HIGH_END_COLOUR
+    return str(getattr(theme, role))
+
+
+def part_colour(theme: Theme, index: int) -> str:
+    """The index-th cost part's colour (a new part takes the palette's colours again)."""
+    return theme.parts[index % len(theme.parts)]
+
+
 def theme_named(name: str) -> Theme:
     """The theme called ``name`` ("light" or "dark"); anything else is a programming error."""
     if name not in THEMES:
@@ -168,6 +185,7 @@ class Sizes:
 
 
 PRESENTATION_SCALE = 1.5
+"""How much larger fonts, pens and the window's own text get in presentation mode."""
 
 
 def sizes_for(presentation: bool, render_scale: float = 1.0) -> Sizes:

@@ -1,12 +1,10 @@
 """View > What would have to be true: for each parameter alone, where orbit ties the ground.
 
-A view: it shows the ThresholdsSnapshot it is given (computed off the GUI thread by the
-UncertaintyController while the dialog is open) and must not modify the model.
+A view: it shows the ThresholdsFigure it is given (computed off the GUI thread while the dialog is
+open) and must not modify the session.
 """
 
 from __future__ import annotations
-
-import math
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,22 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.model.sensitivity import Threshold
-from explorer.ui.uncertainty_compute import ThresholdsSnapshot
-
-COLUMNS = ("Parameter", "Now", "Orbit ties the ground at", "Change")
-INTRO = (
-    "Each row moves one parameter alone, the others held at their slider values, and gives the "
-    "value nearest today's at which orbit costs the same as the ground. Locked parameters are "
-    "left out."
+from explorer.present.figures.thresholds import (
+    ThresholdsFigure,
+    thresholds_columns,
+    thresholds_intro,
+    thresholds_title,
 )
-
-
-def change_text(row: Threshold) -> str:
-    """How far the parameter must move, relative to now: "−42%", "+130%", or "" if no tie."""
-    if not math.isfinite(row.value) or row.current == 0:
-        return ""
-    return f"{row.value / row.current - 1:+.0%}".replace("-", "−")
+from explorer.present.text.translate import tr
 
 
 class ThresholdsDialog(QDialog):
@@ -44,20 +33,21 @@ class ThresholdsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What would have to be true")
+        self.setWindowTitle(thresholds_title())
         self.setObjectName("thresholdsDialog")
-        intro = QLabel(INTRO)
+        intro = QLabel(thresholds_intro())
         intro.setWordWrap(True)
-        self.status_label = QLabel("Computing…")
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.status_label = QLabel(tr("Computing…", context="thresholds"))
+        columns = thresholds_columns()
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
+        for column in range(1, len(columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -70,23 +60,18 @@ class ThresholdsDialog(QDialog):
 
     def set_busy(self, busy: bool) -> None:
         if busy:
-            self.status_label.setText("Computing for the current values…")
+            self.status_label.setText(tr("Computing for the current values…", context="thresholds"))
 
-    def set_thresholds(self, snapshot: ThresholdsSnapshot) -> None:
-        rows = snapshot.rows
-        ties = sum(math.isfinite(r.value) for r in rows)
-        self.status_label.setText(
-            f"{ties} of {len(rows)} parameters can make orbit tie the ground on their own."
-        )
-        self.table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            cells = (row.title, f"{row.current:.4g} {row.unit}", row.label, change_text(row))
-            for column, text in enumerate(cells):
+    def set_figure(self, figure: ThresholdsFigure) -> None:
+        self.status_label.setText(figure.status)
+        self.table.setRowCount(len(figure.rows))
+        for i, row in enumerate(figure.rows):
+            for column, text in enumerate((row.title, row.now, row.ties_at, row.change)):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                if not math.isfinite(row.value):
+                if not row.ties:
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(i, column, item)

@@ -9,10 +9,7 @@ from string import Template
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
-from explorer.ui.theme import theme_named
-
-PRESENTATION_SCALE = 1.45
-"""How much larger the headline and the panel's titles get in presentation mode."""
+from explorer.ui.theme import PRESENTATION_SCALE, theme_named
 
 
 @cache

@@ -1,7 +1,7 @@
-"""`export`: argument handling, chart names in the help, and the preset riding in the PNG.
+"""`export`: argument handling and chart names in the help.
 
 A stand-in for ``explorer.ui.export`` records what the command line asks of it, so these tests need
-no Qt; the end-to-end export lives in test_export_png.py.
+no Qt; the end-to-end export, with the preset riding in the PNG, lives in test_export_png.py.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 
 from explorer.cli import main
-from explorer.io import PRESET_PNG_KEY, load_preset, read_png_texts
+from explorer.present.figures import CHART_NAMES
 
-CHARTS = ("cost_vs_launch_price", "cost_vs_year", "breakdown")
 ICON = files("explorer.bundled_resources").joinpath("icons", "space-ai-explorer-16.png")
 
 
@@ -52,7 +51,6 @@ def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
         Path(path).write_bytes(ICON.read_bytes())
 
     module = types.ModuleType("explorer.ui.export")
-    module.CHART_NAMES = CHARTS  # type: ignore[attr-defined]
     module.export_png = export_png  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "explorer.ui.export", module)
     return calls
@@ -62,33 +60,31 @@ def test_help_lists_chart_names(fake_export: list[dict], capsys: pytest.CaptureF
     with pytest.raises(SystemExit) as exited:
         main(["export", "--help"])
     assert exited.value.code == 0
-    assert "charts: cost_vs_launch_price, cost_vs_year, breakdown" in capsys.readouterr().out
+    listed = ", ".join((*CHART_NAMES, "dashboard"))
+    assert f"charts: {listed}" in capsys.readouterr().out.replace("\n", " ")
 
 
-def test_export_passes_scenario_and_embeds_preset(
+def test_export_passes_the_scenario_and_its_preset(
     fake_export: list[dict], tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
     out = tmp_path / "slide.png"
-    argv = ["export", "suncatcher-2025", "--chart", "cost_vs_year", "--out", str(out)]
+    argv = ["export", "suncatcher-2025", "--chart", "year", "--out", str(out)]
     more = ["--width", "3840", "--theme", "dark", "--set", "launch_price_usd_per_kg=200"]
     assert main([*argv, *more]) == 0
     (call,) = fake_export
-    assert call["chart"] == "cost_vs_year"
+    assert call["chart"] == "year"
     assert call["width"] == 3840
     assert call["theme"] == "dark"
     assert call["name"] == "Suncatcher 2025"
     assert call["sources"] and "2511.19468" in call["sources"][0]
     assert call["scenario"]["launch_price_usd_per_kg"] == 200.0
-    with out.open("rb") as handle:
-        assert PRESET_PNG_KEY in read_png_texts(handle)
-    assert load_preset(out).scenario == call["scenario"]
     assert capsys.readouterr().out.strip() == f"wrote {out}"
 
 
 @pytest.mark.parametrize(
     ("argv", "says"),
     [
-        (["--chart", "pie", "--out", "x.png"], "unknown chart 'pie' (allowed: cost_vs_launch"),
+        (["--chart", "pie", "--out", "x.png"], "unknown chart 'pie' (allowed: launch_price, year"),
         (["--chart", "breakdown", "--out", "x.png", "--width", "4"], "allowed 16 to 16384"),
     ],
 )
@@ -122,5 +118,5 @@ def test_export_module_missing(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
 ) -> None:
     monkeypatch.setitem(sys.modules, "explorer.ui.export", None)
-    assert main(["export", "--chart", "x", "--out", "x.png"]) == 1
+    assert main(["export", "--chart", "year", "--out", "x.png"]) == 1
     assert "PNG export is not available" in capsys.readouterr().err

@@ -1,4 +1,5 @@
-"""Fixtures for window tests: a real main window with fresh settings, and helpers to drive it."""
+"""Fixtures for window tests: a real main window (its application controller) with fresh settings,
+and helpers to drive it as a user would."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider
 
-from explorer.ui import config_dir, create_main_window, window_settings
-from explorer.ui.main_window import MainWindow, Unsaved
+from explorer.ui import config_dir, create_controller, window_settings
+from explorer.ui.controller import AppController
+from explorer.ui.views import Unsaved
 from explorer.ui.widgets.param_slider import ParamSlider
 
 
@@ -26,32 +28,30 @@ def fresh_settings() -> Iterator[None]:
 
 
 @pytest.fixture
-def make_window(qtbot, fresh_settings) -> Callable[..., MainWindow]:
-    """Build shown main windows; unsaved changes are discarded when a test closes them."""
+def make_app(qtbot, fresh_settings) -> Callable[..., AppController]:
+    """Build shown main windows, each with its controller; unsaved changes are discarded when a
+    test closes them."""
 
-    def make(preset=None) -> MainWindow:
-        window = create_main_window(preset)
-        qtbot.addWidget(window)
-        window.ask_unsaved = lambda: Unsaved.DISCARD
-        window.show()
-        qtbot.waitExposed(window)
-        settle(qtbot, window)
-        return window
+    def make(preset=None) -> AppController:
+        app = create_controller(preset)
+        qtbot.addWidget(app.window)
+        app.window.ask_unsaved = lambda document: Unsaved.DISCARD
+        app.window.show()
+        qtbot.waitExposed(app.window)
+        settle(qtbot, app)
+        return app
 
     return make
 
 
 @pytest.fixture
-def window(make_window) -> MainWindow:
-    return make_window()
+def app(make_app) -> AppController:
+    return make_app()
 
 
-def settle(qtbot, window: MainWindow) -> None:
-    """Wait until the controller has evaluated every change (its frame timer has fired)."""
-    qtbot.waitUntil(
-        lambda: not window.controller.pending and window.controller.results is not None,
-        timeout=3000,
-    )
+def settle(qtbot, app: AppController) -> None:
+    """Wait until the controller has evaluated every change (no frame waits for its evaluation)."""
+    qtbot.waitUntil(lambda: not app.pending and app.results is not None, timeout=3000)
 
 
 def handle_center(slider: QSlider) -> QPoint:
@@ -89,5 +89,5 @@ def user(qtbot) -> SimpleNamespace:
         handle=handle_center,
         drag=lambda slider, dx, steps=8: drag_slider(qtbot, slider, dx, steps),
         type=lambda editor, text: type_value(qtbot, editor, text),
-        settle=lambda window: settle(qtbot, window),
+        settle=lambda app: settle(qtbot, app),
     )

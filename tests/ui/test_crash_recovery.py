@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from explorer.io import Preset, bundled_presets, load_preset, save_preset
 from explorer.model import Scenario
-from explorer.ui import config_dir, files
+from explorer.ui import config_dir
+from explorer.ui.controller import files
 
 KEY = "launch_price_usd_per_kg"
 
@@ -23,19 +24,19 @@ KEY = "launch_price_usd_per_kg"
 _SESSION = """
 import os, signal, sys
 from PySide6.QtCore import QTimer
-from explorer.ui import create_main_window
+from explorer.ui import create_controller
 from explorer.ui.app import create_application
 
 key, value, preset = sys.argv[1], float(sys.argv[2]), sys.argv[3] or None
 app = create_application(sys.argv[:1])
-window = create_main_window(preset)
-window.show()
+controller = create_controller(preset)
+controller.window.show()
 # The autosave runs every 30 s; a test cannot wait that long.
-window.autosaver.findChild(QTimer).setInterval(50)
-window.panel.slider(key).spin_box.setValue(value)
+controller.autosaver.findChild(QTimer).setInterval(50)
+controller.panel.slider(key).spin_box.setValue(value)
 
 def kill_once_autosaved():
-    if window.autosaver.path.is_file():
+    if controller.autosaver.path.is_file():
         print("autosaved", flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
 
@@ -62,98 +63,98 @@ def crash_a_session(value: float, preset: Path | None = None) -> None:
     assert (config_dir() / "autosave.yaml").is_file()
 
 
-def test_a_killed_session_is_offered_back_and_restored(fresh_settings, make_window, user):
+def test_a_killed_session_is_offered_back_and_restored(fresh_settings, make_app, user):
     crash_a_session(432.0)
-    window = make_window()
-    assert "last session" in window.notification_bar.text()
-    assert window.notification_bar.action_button.isVisible()
-    assert window.controller.scenario[KEY] != 432
-    window.notification_bar.action_button.click()
-    user.settle(window)
-    assert window.controller.scenario[KEY] == 432
-    assert window.panel.slider(KEY).value() == 432
-    assert window.isWindowModified()
+    app = make_app()
+    assert "last session" in app.window.notification_bar.text()
+    assert app.window.notification_bar.action_button.isVisible()
+    assert app.scenario[KEY] != 432
+    app.window.notification_bar.action_button.click()
+    user.settle(app)
+    assert app.scenario[KEY] == 432
+    assert app.panel.slider(KEY).value() == 432
+    assert app.window.isWindowModified()
     # Restored values are this session's unsaved changes: autosaved at once, the old copy gone.
     assert load_preset(config_dir() / "autosave.yaml").scenario[KEY] == 432
     assert not (config_dir() / "autosave-previous.yaml").exists()
     # Restoring is an edit like any other: one undo takes it back.
-    window.undo_stack.undo()
-    assert window.controller.scenario[KEY] != 432
+    app.undo_stack.undo()
+    assert app.scenario[KEY] != 432
     assert not list(config_dir().glob("*.bak"))
 
 
 def test_a_killed_session_on_a_file_comes_back_on_that_file(
-    fresh_settings, make_window, user, tmp_path
+    fresh_settings, make_app, user, tmp_path
 ):
     path = tmp_path / "analysis.yaml"
     save_preset(Preset("My analysis", Scenario({"payload_t": 150.0}), "", ("a test",)), path)
     crash_a_session(777.0, path)
-    window = make_window()
-    window.notification_bar.action_button.click()
-    user.settle(window)
-    assert window.document.path == path
-    assert window.document.name == "My analysis"
-    assert window.controller.scenario[KEY] == 777
-    assert window.controller.scenario["payload_t"] == 150
-    assert window.isWindowModified()
+    app = make_app()
+    app.window.notification_bar.action_button.click()
+    user.settle(app)
+    assert app.session.save_path == path
+    assert app.session.name == "My analysis"
+    assert app.scenario[KEY] == 777
+    assert app.scenario["payload_t"] == 150
+    assert app.window.isWindowModified()
     # The file itself was never touched by the autosave.
     assert load_preset(path).scenario[KEY] != 777
 
 
-def test_the_offer_survives_the_new_sessions_own_autosave(fresh_settings, make_window, user):
+def test_the_offer_survives_the_new_sessions_own_autosave(fresh_settings, make_app, user):
     crash_a_session(432.0)
-    window = make_window()
-    assert "last session" in window.notification_bar.text()
+    app = make_app()
+    assert "last session" in app.window.notification_bar.text()
     # The presenter ignores the offer for a while: the new session's autosave ticks with nothing
     # of its own to save, and then with an edit of its own.
-    window.autosaver.save_now()
-    user.type(window.panel.slider("payload_t"), "150")
-    window.autosaver.save_now()
-    window.notification_bar.action_button.click()
-    user.settle(window)
-    assert window.controller.scenario[KEY] == 432
+    app.autosaver.save_now()
+    user.type(app.panel.slider("payload_t"), "150")
+    app.autosaver.save_now()
+    app.window.notification_bar.action_button.click()
+    user.settle(app)
+    assert app.scenario[KEY] == 432
 
 
-def test_a_crash_before_restoring_offers_the_same_changes_again(fresh_settings, make_window):
+def test_a_crash_before_restoring_offers_the_same_changes_again(fresh_settings, make_app):
     crash_a_session(432.0)
-    first = make_window()
+    first = make_app()
     first.autosaver.save_now()  # nothing of its own: this used to delete the crashed autosave
     # The second session is killed too (its running marker stays); the third start still offers.
-    second = make_window()
-    assert "last session" in second.notification_bar.text()
+    second = make_app()
+    assert "last session" in second.window.notification_bar.text()
     preset, _ = second.autosaver.recover()
     assert preset.scenario[KEY] == 432
 
 
-def test_a_clean_close_declines_the_offer(fresh_settings, make_window):
+def test_a_clean_close_declines_the_offer(fresh_settings, make_app):
     crash_a_session(432.0)
-    make_window().close()
+    make_app().window.close()
     assert not list(config_dir().glob("autosave*"))
-    assert make_window().notification_bar.text() == ""
+    assert make_app().window.notification_bar.text() == ""
 
 
-def test_a_damaged_autosave_is_a_message_not_a_crash(fresh_settings, make_window, user):
+def test_a_damaged_autosave_is_a_message_not_a_crash(fresh_settings, make_app, user):
     crash_a_session(432.0)
     (config_dir() / "autosave.yaml").write_bytes(b"\x00\xff garbage")
-    window = make_window()
-    before = window.controller.scenario
-    window.notification_bar.action_button.click()
-    user.settle(window)
-    assert window.controller.scenario is before
-    assert "autosave" in window.notification_bar.text()
-    assert window.notification_bar.kind() == "error"
+    app = make_app()
+    before = app.scenario
+    app.window.notification_bar.action_button.click()
+    user.settle(app)
+    assert app.scenario is before
+    assert "autosave" in app.window.notification_bar.text()
+    assert app.window.notification_bar.kind() == "error"
 
 
-def test_save_keeps_the_previous_file_as_bak_with_its_permissions(make_window, user, tmp_path):
+def test_save_keeps_the_previous_file_as_bak_with_its_permissions(make_app, user, tmp_path):
     path = tmp_path / "shared.yaml"
     save_preset(Preset("Shared", Scenario({KEY: 900.0}), "", ()), path)
     path.chmod(0o640)
     old_text = path.read_text()
-    window = make_window(str(path))
-    user.type(window.panel.slider(KEY), "321")
-    window.actions_by_name["save"].trigger()
-    assert not window.isWindowModified()
-    assert load_preset(path).scenario == window.controller.scenario
+    app = make_app(str(path))
+    user.type(app.panel.slider(KEY), "321")
+    app.window.actions_by_name["save"].trigger()
+    assert not app.window.isWindowModified()
+    assert load_preset(path).scenario == app.scenario
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
     backup = path.with_name("shared.yaml.bak")
     assert backup.read_text() == old_text
@@ -162,68 +163,68 @@ def test_save_keeps_the_previous_file_as_bak_with_its_permissions(make_window, u
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shared.yaml", "shared.yaml.bak"]
 
 
-def test_save_as_over_an_existing_file_keeps_it_as_bak(make_window, user, tmp_path, monkeypatch):
+def test_save_as_over_an_existing_file_keeps_it_as_bak(make_app, user, tmp_path, monkeypatch):
     other = tmp_path / "other.yaml"
     save_preset(Preset("Other", Scenario({KEY: 50.0}), "", ()), other)
     other.chmod(0o600)
-    window = make_window()
-    user.type(window.panel.slider(KEY), "321")
+    app = make_app()
+    user.type(app.panel.slider(KEY), "321")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(other), ""))
-    window.actions_by_name["save_as"].trigger()
-    assert window.document.path == other
+    app.window.actions_by_name["save_as"].trigger()
+    assert app.session.save_path == other
     assert load_preset(other).scenario[KEY] == 321
     assert load_preset(other.with_name("other.yaml.bak")).scenario[KEY] == 50
     assert stat.S_IMODE(other.stat().st_mode) == 0o600
 
 
-def test_a_failed_save_keeps_the_file_and_the_changes(make_window, user, tmp_path, monkeypatch):
+def test_a_failed_save_keeps_the_file_and_the_changes(make_app, user, tmp_path, monkeypatch):
     path = tmp_path / "kept.yaml"
     save_preset(Preset("Kept", Scenario({KEY: 900.0}), "", ()), path)
-    window = make_window(str(path))
-    user.type(window.panel.slider(KEY), "321")
+    app = make_app(str(path))
+    user.type(app.panel.slider(KEY), "321")
 
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(files, "save_preset", disk_full)
-    assert not files.save(window)
-    assert "No space left on device" in window.notification_bar.text()
-    assert window.isWindowModified()
-    assert window.controller.scenario[KEY] == 321
+    assert not app.files.save()
+    assert "No space left on device" in app.window.notification_bar.text()
+    assert app.window.isWindowModified()
+    assert app.scenario[KEY] == 321
     assert load_preset(path).scenario[KEY] == 900
 
 
 def test_a_shipped_preset_opened_as_a_file_is_never_overwritten(
-    make_window, user, tmp_path, monkeypatch
+    make_app, user, tmp_path, monkeypatch
 ):
     shipped = bundled_presets()["baseline-2026"]
     original = shipped.read_bytes()
-    window = make_window()
-    assert files.open_path(window, Path(str(shipped)))
+    app = make_app()
+    assert app.files.open_path(Path(str(shipped)))
     # Save must ask where to write, as for a preset chosen from the bundled-presets menu.
-    assert window.document.path is None
-    user.type(window.panel.slider(KEY), "321")
+    assert app.session.save_path is None
+    user.type(app.panel.slider(KEY), "321")
     asked = []
     copy = tmp_path / "my-baseline.yaml"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *args: asked.append(args[1]) or (str(copy), "")
     )
-    window.actions_by_name["save"].trigger()
+    app.window.actions_by_name["save"].trigger()
     assert asked == ["Save preset"]
-    assert window.document.path == copy
+    assert app.session.save_path == copy
     assert load_preset(copy).scenario[KEY] == 321
     assert shipped.read_bytes() == original
     assert not Path(str(shipped) + ".bak").exists()
 
 
-def test_a_save_into_a_missing_folder_says_why_in_plain_words(make_window, user, tmp_path):
-    window = make_window()
-    user.type(window.panel.slider(KEY), "321")
+def test_a_save_into_a_missing_folder_says_why_in_plain_words(make_app, user, tmp_path):
+    app = make_app()
+    user.type(app.panel.slider(KEY), "321")
     folder = tmp_path / "gone"
-    assert not files.save_to(window, folder / "mine.yaml")
-    message = window.notification_bar.text()
+    assert not app.files.save_to(folder / "mine.yaml")
+    message = app.window.notification_bar.text()
     assert message == (
         f"Could not save “mine.yaml” in {folder}: No such file or directory; nothing was changed."
     )
-    assert window.isWindowModified()
-    assert window.document.path is None
+    assert app.window.isWindowModified()
+    assert app.session.save_path is None

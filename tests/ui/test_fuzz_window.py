@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QSlider
 from explorer.io import bundled_presets, load_preset
 from explorer.model import Scenario
 from explorer.model.params import PARAMS_BY_KEY
-from explorer.ui import create_main_window, export_actions
-from explorer.ui.main_window import MainWindow, Unsaved
+from explorer.ui import create_controller
+from explorer.ui.controller import AppController
+from explorer.ui.views import Unsaved
 from explorer.ui.widgets.choice_switch import ChoiceSwitch
 from explorer.ui.widgets.param_slider import ParamSlider
 from explorer.ui.widgets.shortcuts_dialog import ShortcutsDialog
@@ -64,14 +65,15 @@ PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",)
 class Session:
     """Random user actions on one window; each returns a short description for the log."""
 
-    def __init__(self, window: MainWindow, qtbot, user, rng: random.Random, tmp: Path) -> None:
-        self.window = window
+    def __init__(self, app: AppController, qtbot, user, rng: random.Random, tmp: Path) -> None:
+        self.app = app
+        self.window = app.window
         self.qtbot = qtbot
         self.user = user
         self.rng = rng
         self.tmp = tmp
-        self.sliders = [e for e in window.panel.editors.values() if isinstance(e, ParamSlider)]
-        self.choices = [e for e in window.panel.editors.values() if isinstance(e, ChoiceSwitch)]
+        self.sliders = [e for e in app.panel.editors.values() if isinstance(e, ParamSlider)]
+        self.choices = [e for e in app.panel.editors.values() if isinstance(e, ChoiceSwitch)]
         self.saved_files: list[Path] = []
         # Copies: a bundled preset opened by its path is writable, and Save must never touch the
         # files that ship with the explorer.
@@ -117,12 +119,10 @@ class Session:
     # --- actions ----------------------------------------------------------------------------------
     def visible_slider(self) -> ParamSlider:
         editor = self.rng.choice(self.sliders)
-        section = next(
-            s for s in self.window.panel.sections.values() if s.key == editor.param.group
-        )
+        section = next(s for s in self.app.panel.sections.values() if s.key == editor.param.group)
         if not section.body.isVisible():
             section.set_expanded(True)
-        self.window.panel.ensureWidgetVisible(editor)
+        self.app.panel.ensureWidgetVisible(editor)
         return editor
 
     def drag(self) -> str:
@@ -186,12 +186,12 @@ class Session:
     def reset(self) -> str:
         if self.rng.random() < 0.3:
             return self.trigger("reset_all")
-        section = self.rng.choice(list(self.window.panel.sections.values()))
+        section = self.rng.choice(list(self.app.panel.sections.values()))
         section.reset_button.click()
         return f"reset {section.title}"
 
     def collapse(self) -> str:
-        section = self.rng.choice(list(self.window.panel.sections.values()))
+        section = self.rng.choice(list(self.app.panel.sections.values()))
         section.toggle_button.click()
         return f"toggle section {section.title}"
 
@@ -201,15 +201,13 @@ class Session:
         return f"open bundled {action.text()}"
 
     def open_broken(self) -> str:
-        from explorer.ui import files
-
         path = self.rng.choice(BROKEN)
-        before = self.window.controller.scenario
-        steps = self.window.undo_stack.count()
+        before = self.app.scenario
+        steps = self.app.undo_stack.count()
         self.window.notification_bar.dismiss()
-        assert not files.open_path(self.window, path, confirmed=self.rng.random() < 0.5)
-        assert self.window.controller.scenario is before
-        assert self.window.undo_stack.count() == steps
+        assert not self.app.files.open_path(path, confirmed=self.rng.random() < 0.5)
+        assert self.app.scenario is before
+        assert self.app.undo_stack.count() == steps
         # The unsaved prompt may have said Cancel (no message) or Save into a folder that is gone
         # (the save's message); otherwise the message names the file.
         text = self.window.notification_bar.text()
@@ -231,7 +229,7 @@ class Session:
 
     def save(self) -> str:
         described = self.trigger(self.rng.choice(("save", "save", "save_as")))
-        path = self.window.document.path
+        path = self.app.session.save_path
         if path is not None and path not in self.saved_files:
             self.saved_files.append(path)
         return described
@@ -239,15 +237,15 @@ class Session:
     def export(self) -> str:
         if self.rng.random() < 0.5:
             return self.trigger("export_dashboard")
-        chart = self.rng.choice(list(self.window.dashboard.charts))
-        export_actions.export_with_dialog(self.window, chart, 1920)
+        chart = self.rng.choice(list(self.app.dashboard.charts))
+        self.app.exports.export_with_dialog(chart, 1920)
         return f"export {chart}"
 
     def copy_csv(self) -> str:
         if self.rng.random() < 0.5:
             return self.trigger("copy_csv")
-        chart = self.rng.choice(list(self.window.dashboard.charts))
-        export_actions.copy_csv(self.window, chart)
+        chart = self.rng.choice(list(self.app.dashboard.charts))
+        self.app.exports.copy_csv(chart)
         return f"copy csv of {chart}"
 
     def pin(self) -> str:
@@ -269,17 +267,15 @@ class Session:
         return "shortcuts dialog"
 
     def autosave(self) -> str:
-        self.window.autosaver.save_now()
-        if self.window.is_modified():
-            assert (
-                load_preset(self.window.autosaver.path).scenario == self.window.controller.scenario
-            )
+        self.app.autosaver.save_now()
+        if self.app.session.modified:
+            assert load_preset(self.app.autosaver.path).scenario == self.app.scenario
         else:
-            assert not self.window.autosaver.path.exists()
+            assert not self.app.autosaver.path.exists()
         return "autosave"
 
     def settle(self) -> str:
-        self.user.settle(self.window)
+        self.user.settle(self.app)
         return "wait for the frame"
 
     def pick(self):
@@ -314,22 +310,23 @@ class Session:
         return action
 
 
-def check_window(window: MainWindow) -> None:
+def check_window(app: AppController) -> None:
     """What must hold after every action."""
-    scenario = window.controller.scenario
+    window = app.window
+    scenario = app.scenario
     assert scenario.out_of_range() == []
     for key, param in PARAMS_BY_KEY.items():
         if param.integer:
             assert float(scenario[key]).is_integer(), key
-    shown = {key: editor.value() for key, editor in window.panel.editors.items()}
+    shown = {key: editor.value() for key, editor in app.panel.editors.items()}
     assert shown == dict(scenario.items())
-    assert window.isWindowModified() == window.is_modified()
-    assert window.actions_by_name["undo"].isEnabled() == window.undo_stack.canUndo()
-    assert window.actions_by_name["redo"].isEnabled() == window.undo_stack.canRedo()
+    assert window.isWindowModified() == app.session.modified
+    assert window.actions_by_name["undo"].isEnabled() == app.undo_stack.canUndo()
+    assert window.actions_by_name["redo"].isEnabled() == app.undo_stack.canRedo()
 
 
-def state(window: MainWindow) -> tuple[Scenario, Scenario]:
-    return window.controller.scenario, window.controller.reference_scenario
+def state(app: AppController) -> tuple[Scenario, Scenario]:
+    return app.scenario, app.session.reference
 
 
 def qt_warnings(qtlog) -> list[str]:
@@ -347,58 +344,59 @@ def test_fuzzed_window_session(qtbot, qtlog, user, fresh_settings, tmp_path, mon
     rng = random.Random(SEED)
     shipped = {name: r.read_bytes() for name, r in bundled_presets().items()}
     print(f"\nwindow fuzz: seed {SEED}, {STEPS} actions (EXPLORER_FUZZ_SEED reproduces it)")
-    window = create_main_window()
+    app = create_controller()
+    window = app.window
     qtbot.addWidget(window)
-    session = Session(window, qtbot, user, rng, tmp_path)
+    session = Session(app, qtbot, user, rng, tmp_path)
     monkeypatch.setattr(QMessageBox, "question", session.answer_unsaved)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", session.answer_save_name)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", session.answer_open_name)
     window.show()
     qtbot.waitExposed(window)
-    user.settle(window)
-    start = window.controller.scenario
+    user.settle(app)
+    start = app.scenario
     # The scenario and reference at each undo-stack index, as last seen there: an undo or redo
     # must land exactly on what was on screen when the stack last stood at that index.
-    history = {0: (start, window.controller.reference_scenario)}
+    history = {0: (start, app.session.reference)}
     log: deque[str] = deque(maxlen=12)
     began = time.perf_counter()
     try:
         with qtbot.captureExceptions() as exceptions:
             for step in range(STEPS):
                 action = session.pick()
-                index_before = window.undo_stack.index()
+                index_before = app.undo_stack.index()
                 log.append(f"{step}: {action()}")
                 context = f"seed {SEED}, step {step}; last actions:\n" + "\n".join(log)
                 assert not exceptions, f"{context}\n{exceptions[0][1]!r}"
                 assert not qt_warnings(qtlog), f"{context}\n{qt_warnings(qtlog)}"
-                check_window(window)
+                check_window(app)
                 # Every action is at most one undo step (a drag folds into one).
-                assert abs(window.undo_stack.index() - index_before) <= 1, context
+                assert abs(app.undo_stack.index() - index_before) <= 1, context
                 if action.__name__ in ("undo", "redo"):
-                    assert state(window) == history[window.undo_stack.index()], context
-                history[window.undo_stack.index()] = state(window)
-            user.settle(window)
-            final = window.undo_stack.index()
-            assert state(window) == history[final]
-            while window.undo_stack.canUndo():
-                window.undo_stack.undo()
-                index = window.undo_stack.index()
-                assert state(window) == history[index], f"seed {SEED}: undo to {index}"
-            user.settle(window)
-            check_window(window)
-            assert window.controller.scenario == start, f"seed {SEED}: undo all"
-            assert window.controller.scenario.diff(start) == {}
-            while window.undo_stack.canRedo():
-                window.undo_stack.redo()
-                index = window.undo_stack.index()
-                assert state(window) == history[index], f"seed {SEED}: redo to {index}"
-            user.settle(window)
-            check_window(window)
-            assert window.undo_stack.index() == final
+                    assert state(app) == history[app.undo_stack.index()], context
+                history[app.undo_stack.index()] = state(app)
+            user.settle(app)
+            final = app.undo_stack.index()
+            assert state(app) == history[final]
+            while app.undo_stack.canUndo():
+                app.undo_stack.undo()
+                index = app.undo_stack.index()
+                assert state(app) == history[index], f"seed {SEED}: undo to {index}"
+            user.settle(app)
+            check_window(app)
+            assert app.scenario == start, f"seed {SEED}: undo all"
+            assert app.scenario.diff(start) == {}
+            while app.undo_stack.canRedo():
+                app.undo_stack.redo()
+                index = app.undo_stack.index()
+                assert state(app) == history[index], f"seed {SEED}: redo to {index}"
+            user.settle(app)
+            check_window(app)
+            assert app.undo_stack.index() == final
             assert not exceptions, f"seed {SEED}: {exceptions[0][1]!r}"
             assert not qt_warnings(qtlog), qt_warnings(qtlog)
     finally:
-        window.ask_unsaved = lambda: Unsaved.DISCARD
+        window.ask_unsaved = lambda document: Unsaved.DISCARD
         window.close()
     elapsed = time.perf_counter() - began
     print(

@@ -8,8 +8,7 @@ from PySide6.QtGui import QColor, QImage
 
 from explorer.io import resolve_preset
 from explorer.ui import export
-from explorer.ui.charts import Dashboard
-from explorer.ui.charts.tornado import HIGH_COLOUR, LOW_COLOUR, TornadoChart
+from explorer.ui.theme import HIGH_END_COLOUR, LOW_END_COLOUR
 
 WIDTH = 960
 
@@ -35,36 +34,32 @@ def scenario():
 
 @pytest.fixture
 def exported(monkeypatch):
-    """What export_png put on its (short-lived) charts: rows, metric and bands, per chart name."""
+    """The figures each export drew, by chart name."""
     seen: list[dict] = []
-    real = export._add_uncertainty
+    real = export.render_png
 
-    def spy(widget, *args):
-        real(widget, *args)
-        charts = widget.charts if isinstance(widget, Dashboard) else {"only": widget}
-        state = {name: chart.extra_state() for name, chart in charts.items()}
-        if isinstance(widget, TornadoChart):
-            state["only"]["metric_title"] = widget.metric_title
-        seen.append(state)
+    def spy(figures, *args, **kwargs):
+        seen.append(dict(figures.charts))
+        real(figures, *args, **kwargs)
 
-    monkeypatch.setattr(export, "_add_uncertainty", spy)
+    monkeypatch.setattr(export, "render_png", spy)
     return seen
 
 
 def test_the_exported_tornado_has_bars(qtbot, tmp_path, scenario, exported):
     path = tmp_path / "tornado.png"
     export.export_png(scenario, "tornado", path, WIDTH)
-    assert len(exported[0]["only"]["rows"]) > 3
+    assert len(exported[0]["tornado"].rows) > 3
     rgb = pixels(path)
-    bars = share_of_colour(rgb, LOW_COLOUR) + share_of_colour(rgb, HIGH_COLOUR)
+    bars = share_of_colour(rgb, LOW_END_COLOUR) + share_of_colour(rgb, HIGH_END_COLOUR)
     assert bars > 0.02, f"only {bars:.1%} of the image is tornado bars"
 
 
 def test_the_exported_dashboard_fills_its_tornado_cell(qtbot, tmp_path, scenario, exported):
     export.export_png(scenario, "dashboard", tmp_path / "dash.png", WIDTH)
-    (state,) = exported
-    assert len(state["tornado"]["rows"]) > 3
-    assert state["launch_price"]["bands"] is None
+    (figures,) = exported
+    assert len(figures["tornado"].rows) > 3
+    assert figures["launch_price"].bands is None
 
 
 def test_the_tornado_metric_can_be_chosen(qtbot, tmp_path, scenario, exported):
@@ -72,7 +67,7 @@ def test_the_tornado_metric_can_be_chosen(qtbot, tmp_path, scenario, exported):
     export.export_png(
         scenario, "tornado", path, WIDTH, tornado_metric="breakeven_launch_usd_per_kg"
     )
-    assert "Breakeven" in exported[0]["only"]["metric_title"]
+    assert "Breakeven" in exported[0]["tornado"].x.label
 
 
 def test_bands_only_when_samples_are_asked_for(qtbot, tmp_path, scenario, exported):
@@ -80,9 +75,9 @@ def test_bands_only_when_samples_are_asked_for(qtbot, tmp_path, scenario, export
     export.export_png(scenario, "launch_price", plain, WIDTH)
     export.export_png(scenario, "launch_price", banded, WIDTH, samples=2_000, seed=4)
     export.export_png(scenario, "year", tmp_path / "year.png", WIDTH, samples=2_000, seed=4)
-    assert exported[0]["only"]["bands"] is None
-    assert exported[1]["only"]["bands"].x.size == 200
-    assert exported[2]["only"]["bands"] is not None
+    assert exported[0]["launch_price"].bands is None
+    assert exported[1]["launch_price"].bands.x.size == 200
+    assert exported[2]["year"].bands is not None
     changed = np.mean(np.any(pixels(plain) != pixels(banded), axis=-1))
     assert changed > 0.05, "the bands changed almost nothing in the image"
 
@@ -90,7 +85,7 @@ def test_bands_only_when_samples_are_asked_for(qtbot, tmp_path, scenario, export
 def test_the_same_seed_exports_the_same_bands(qtbot, tmp_path, scenario, exported):
     for name in ("a.png", "b.png"):
         export.export_png(scenario, "year", tmp_path / name, WIDTH, samples=1_000, seed=9)
-    a, b = (state["only"]["bands"] for state in exported)
+    a, b = (figures["year"].bands for figures in exported)
     assert np.array_equal(a.space, b.space, equal_nan=True)
 
 

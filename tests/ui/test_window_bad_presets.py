@@ -11,8 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from explorer.ui import files
-from explorer.ui.main_window import MainWindow
+from explorer.ui.controller import AppController
 
 CORPUS = Path(__file__).parents[1] / "data" / "broken_presets"
 EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "EXPECTED.yaml").read_text())
@@ -20,17 +19,17 @@ FILES = sorted(EXPECTED)
 ROUTES = ("open_path", "open_dialog", "drop")
 
 
-def open_by_route(window: MainWindow, path: Path, route: str, monkeypatch) -> None:
+def open_by_route(app: AppController, path: Path, route: str, monkeypatch) -> None:
     """Open ``path`` as a user would: File > Open, a dropped file, or the recent-files menu."""
     if route == "open_path":
-        assert not files.open_path(window, path)
+        assert not app.files.open_path(path)
     elif route == "open_dialog":
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
-        window.actions_by_name["open"].trigger()
+        app.window.actions_by_name["open"].trigger()
     else:
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(path))])
-        point = QPointF(window.width() / 2, window.height() / 2)
+        point = QPointF(app.window.width() / 2, app.window.height() / 2)
         enter = QDragEnterEvent(
             point.toPoint(),
             Qt.DropAction.CopyAction,
@@ -38,7 +37,7 @@ def open_by_route(window: MainWindow, path: Path, route: str, monkeypatch) -> No
             Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
         )
-        QApplication.sendEvent(window, enter)
+        QApplication.sendEvent(app.window, enter)
         assert enter.isAccepted()
         drop = QDropEvent(
             point,
@@ -47,55 +46,55 @@ def open_by_route(window: MainWindow, path: Path, route: str, monkeypatch) -> No
             Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
         )
-        QApplication.sendEvent(window, drop)
+        QApplication.sendEvent(app.window, drop)
 
 
-def snapshot(window: MainWindow) -> dict:
+def snapshot(app: AppController) -> dict:
     """Everything the user sees of the scenario, and what undo would do."""
     return {
-        "scenario": window.controller.scenario,
-        "reference": window.controller.reference_scenario,
-        "results": window.controller.results,
-        "shown": {key: editor.value() for key, editor in window.panel.editors.items()},
+        "scenario": app.scenario,
+        "reference": app.session.reference,
+        "results": app.results,
+        "shown": {key: editor.value() for key, editor in app.panel.editors.items()},
         "positions": {
             key: editor.slider.value()
-            for key, editor in window.panel.editors.items()
+            for key, editor in app.panel.editors.items()
             if hasattr(editor, "slider")
         },
-        "undo": (window.undo_stack.count(), window.undo_stack.index()),
-        "title": window.windowTitle(),
-        "modified": window.isWindowModified(),
-        "document": window.document,
-        "recent": window.recent_files.paths(),
+        "undo": (app.undo_stack.count(), app.undo_stack.index()),
+        "title": app.window.windowTitle(),
+        "modified": app.window.isWindowModified(),
+        "document": app.session,
+        "recent": app.recent_files.paths(),
     }
 
 
-def check_refused(window: MainWindow, path: Path, route: str, monkeypatch) -> str:
+def check_refused(app: AppController, path: Path, route: str, monkeypatch) -> str:
     """Open ``path`` by ``route``; everything must stay as it was. Returns the message."""
-    before = snapshot(window)
-    evaluations = window.controller.evaluations
-    window.notification_bar.dismiss()
-    open_by_route(window, path, route, monkeypatch)
+    before = snapshot(app)
+    evaluations = app.evaluations
+    app.window.notification_bar.dismiss()
+    open_by_route(app, path, route, monkeypatch)
     # Nothing was scheduled: no evaluation will follow, and none happened.
-    assert not window.controller.pending
-    assert window.controller.evaluations == evaluations
-    after = snapshot(window)
+    assert not app.pending
+    assert app.evaluations == evaluations
+    after = snapshot(app)
     assert after["scenario"] is before["scenario"]
     assert after == before
-    assert window.notification_bar.kind() == "error"
-    message = window.notification_bar.text()
+    assert app.window.notification_bar.kind() == "error"
+    message = app.window.notification_bar.text()
     assert message.startswith(f"Could not open “{path.name}”; the scenario on screen is unchanged.")
     assert "Traceback" not in message
     return message
 
 
 @pytest.fixture
-def edited_window(make_window, user) -> MainWindow:
+def edited_window(make_app, user) -> AppController:
     """A window with an unsaved edit, evaluated: what a bad file must not take away."""
-    window = make_window()
-    user.type(window.panel.slider("launch_price_usd_per_kg"), "250")
-    user.settle(window)
-    return window
+    app = make_app()
+    user.type(app.panel.slider("launch_price_usd_per_kg"), "250")
+    user.settle(app)
+    return app
 
 
 def test_every_broken_preset_changes_nothing_on_screen(edited_window, monkeypatch):
@@ -144,11 +143,11 @@ def test_a_file_that_cannot_be_opened_is_refused(edited_window, monkeypatch, tmp
 
 
 def test_after_a_bad_file_a_good_one_still_opens(edited_window, user, monkeypatch):
-    window = edited_window
-    check_refused(window, CORPUS / "nan.yaml", "open_path", monkeypatch)
-    assert files.open_bundled(window, "starcloud-2024")
-    user.settle(window)
-    assert window.document.name != "baseline-2026"
-    assert window.notification_bar.text() == ""
-    window.undo_stack.undo()
-    assert window.controller.scenario["launch_price_usd_per_kg"] == 250
+    app = edited_window
+    check_refused(app, CORPUS / "nan.yaml", "open_path", monkeypatch)
+    assert app.files.open_bundled("starcloud-2024")
+    user.settle(app)
+    assert app.session.name != "baseline-2026"
+    assert app.window.notification_bar.text() == ""
+    app.undo_stack.undo()
+    assert app.scenario["launch_price_usd_per_kg"] == 250

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QImage
 
 from explorer.io import load_preset
-from explorer.ui import export_actions
+from explorer.present.figures import figure_csv
 
 
 def distinct_colours(image: QImage) -> int:
@@ -20,34 +20,36 @@ def distinct_colours(image: QImage) -> int:
     )
 
 
-@pytest.mark.parametrize("chart", [None, "launch_price", "year", "breakdown", "scale", "claims"])
-def test_every_chart_exports_a_png_of_the_asked_width(window, user, tmp_path, chart):
-    user.type(window.panel.slider("launch_price_usd_per_kg"), "250")
+@pytest.mark.parametrize(
+    "chart", ["dashboard", "launch_price", "year", "breakdown", "scale", "claims"]
+)
+def test_every_chart_exports_a_png_of_the_asked_width(app, user, tmp_path, chart):
+    user.type(app.panel.slider("launch_price_usd_per_kg"), "250")
     path = tmp_path / "chart.png"
-    assert export_actions.export_png(window, chart, 1920, path)
+    assert app.exports.export_png(chart, 1920, path)
     image = QImage(str(path))
     assert image.width() == 1920
     assert distinct_colours(image) > 20
-    assert load_preset(path).scenario == window.controller.scenario
-    assert "Exported" in window.notification_bar.text()
+    assert load_preset(path).scenario == app.scenario
+    assert "Exported" in app.window.notification_bar.text()
 
 
-def test_dashboard_exports_at_3840(window, tmp_path):
+def test_dashboard_exports_at_3840(app, tmp_path):
     path = tmp_path / "dashboard.png"
-    assert export_actions.export_png(window, None, 3840, path)
+    assert app.exports.export_png("dashboard", 3840, path)
     assert QImage(str(path)).width() == 3840
 
 
-def test_an_unwritable_path_is_a_message(window, tmp_path):
+def test_an_unwritable_path_is_a_message(app, tmp_path):
     path = tmp_path / "missing-folder" / "chart.png"
-    assert not export_actions.export_png(window, None, 1920, path)
-    assert "chart.png" in window.notification_bar.text()
+    assert not app.exports.export_png("dashboard", 1920, path)
+    assert "chart.png" in app.window.notification_bar.text()
 
 
-def test_chart_data_is_copied_as_csv(window):
-    export_actions.copy_csv(window, "launch_price")
+def test_chart_data_is_copied_as_csv_from_the_figure_on_screen(app):
+    app.exports.copy_csv("launch_price")
     text = QGuiApplication.clipboard().text()
-    assert text == window.dashboard.charts["launch_price"].csv_text()
+    assert text == figure_csv(app.dashboard.charts["launch_price"].figure)
     assert "," in text.splitlines()[0]
-    export_actions.copy_csv(window, None)
+    app.exports.copy_csv("dashboard")
     assert "# year" in QGuiApplication.clipboard().text()

@@ -107,7 +107,7 @@ def signed_percent(fraction: float) -> str:
 def month_year(year: float) -> str:
     """A fractional year as a month and year: 2028.6 -> "Aug 2028"."""
     whole = math.floor(year)
-    month = min(int((year - whole) * 12), 11)
+    month = min(int((year - whole) * 12 + 1e-9), 11)  # 2029 + 1/12 is February, not January
     return tr(
         "{month} {year}", context="month year", month=tr(MONTHS[month], context="month"), year=whole
     )

@@ -11,18 +11,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QPicture
 
+from explorer.present.text.numbers import compact, fixed
+
 _LABELLED_MANTISSAS = (1, 2, 5)
-
-
-def compact_number(value: float, prefix: str = "", suffix: str = "") -> str:
-    """``value`` with a k/M/G multiplier and at most three significant digits."""
-    if not math.isfinite(value):
-        return "none"
-    magnitude = abs(value)
-    for limit, letter in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
-        if magnitude >= limit:
-            return f"{prefix}{value / limit:.3g}{letter}{suffix}"
-    return f"{prefix}{value:.3g}{suffix}"
 
 
 class ValueAxis(pg.AxisItem):
@@ -40,6 +31,13 @@ class ValueAxis(pg.AxisItem):
         self._prefix = prefix
         self._suffix = suffix
         self._columns: list[tuple[QRectF, QImage]] = []
+
+    def set_affixes(self, prefix: str, suffix: str) -> None:
+        """The text before and after each tick's number ("$", "%")."""
+        if (prefix, suffix) != (self._prefix, self._suffix):
+            self._prefix, self._suffix = prefix, suffix
+            self.picture = None
+            self.update()
 
     def paint(self, p: QPainter, *args: object) -> None:
         """pyqtgraph's paint (a cached QPicture), with the vertical lines drawn from images."""
@@ -83,7 +81,7 @@ class ValueAxis(pg.AxisItem):
         # On a narrow range (less than a decade or so) every tick gets its text.
         label_all = sum(labelled) < 3
         return [
-            compact_number(n, self._prefix, self._suffix) if label_all or keep else ""
+            compact(n, self._prefix, self._suffix) if label_all or keep else ""
             for n, keep in zip(numbers, labelled, strict=True)
         ]
 
@@ -93,7 +91,7 @@ class ValueAxis(pg.AxisItem):
         if not self._prefix and not self._suffix:
             return super().tickStrings(values, scale, spacing)
         places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing > 0 else 0
-        return [f"{self._prefix}{v * scale:,.{places}f}{self._suffix}" for v in values]
+        return [f"{self._prefix}{fixed(v * scale, places)}{self._suffix}" for v in values]
 
 
 def _round_mantissa(number: float) -> bool:

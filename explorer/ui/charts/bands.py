@@ -2,19 +2,18 @@
 that orbit is cheaper on the right-hand axis.
 
 ``bands`` is any object with ``x`` (launch prices or years), ``earth`` and ``space`` (shape
-(3, len(x)): rows P10, P50, P90 in $/GPU-h) and ``p_orbit_cheaper`` (fraction, len(x)).
+(3, len(x)): rows P10, P50, P90 in $/GPU-h) and ``p_orbit_cheaper`` (fraction, len(x)), as
+``explorer.model.uncertainty.Bands``.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from explorer.ui.charts.base import ChartBase
-from explorer.ui.charts.legend import LegendEntry
 from explorer.ui.charts.plot_frame import PlotFrame, set_curve_data
 from explorer.ui.theme import Sizes, Theme, color, pen
 
@@ -58,12 +57,13 @@ class BandOverlay:
         self.probability = pg.PlotDataItem(connect="finite")
         self.probability_view.addItem(self.probability)
         frame.plot.vb.sigResized.connect(self._on_view_resized)
-        frame.set_axis_label("right", "P(orbit cheaper)")
         self._visible = True
         self._set_visible(False)
 
     def set_bands(self, bands: Bands | None) -> None:
         """Show ``bands`` (see the module docstring), or hide every band item with None."""
+        if bands is self.bands:
+            return
         self.bands = bands
         if bands is None:
             self._set_visible(False)
@@ -83,15 +83,6 @@ class BandOverlay:
         set_curve_data(self.probability, x_view, probability)
         self._set_visible(True)
 
-    def legend_entries(self, theme: Theme) -> list[LegendEntry]:
-        if self.bands is None:
-            return []
-        return [
-            LegendEntry(theme.earth, "band", "Earth P10–P90"),
-            LegendEntry(theme.space, "band", "orbit P10–P90"),
-            LegendEntry(theme.muted, "dotted", "P(orbit cheaper), right axis"),
-        ]
-
     def restyle(self, theme: Theme, sizes: Sizes) -> None:
         for side in SIDES:
             hue = getattr(theme, side)
@@ -101,18 +92,6 @@ class BandOverlay:
                 item.setPen(pen(hue, max(1.0, sizes.pen_px * 0.3), alpha=140))
             self.median[side].setPen(pen(hue, max(1.0, sizes.pen_px * 0.45), alpha=200))
         self.probability.setPen(pen(theme.muted, sizes.pen_px * 0.7, Qt.PenStyle.DotLine))
-
-    def csv_columns(self) -> list[tuple[str, np.ndarray]]:
-        """Band columns named with units, or nothing without bands."""
-        if self.bands is None:
-            return []
-        columns = []
-        for side in SIDES:
-            rows = np.asarray(getattr(self.bands, side), dtype=float)
-            for name, row in zip(("p10", "p50", "p90"), rows, strict=True):
-                columns.append((f"{side}_{name}_usd_per_gpu_hour", row))
-        columns.append(("p_orbit_cheaper_fraction", np.asarray(self.bands.p_orbit_cheaper)))
-        return columns
 
     def _set_visible(self, on: bool) -> None:
         if self._visible == on:
@@ -132,28 +111,3 @@ class BandOverlay:
 def _positive(values: np.ndarray) -> np.ndarray:
     """Costs for a log axis: zero or less becomes a gap instead of a log warning."""
     return np.where(values > 0, values, np.nan)
-
-
-class BandedChart(ChartBase):
-    """A cost chart that can show Monte Carlo bands (``self.bands``, made by the subclass)."""
-
-    bands: BandOverlay
-
-    def set_bands(self, bands: Bands | None) -> None:
-        """P10-P90 bands along this chart's x axis (``bands.x``), or None to hide them."""
-        self.bands.set_bands(bands)
-        self._on_bands_changed(bands is not None)
-        self._update_legend()
-        self._fit_costs()
-
-    def _on_bands_changed(self, shown: bool) -> None:
-        """What else the chart shows or hides with the bands."""
-
-    def _fit_costs(self) -> None:
-        raise NotImplementedError
-
-    def extra_state(self) -> dict[str, Any]:
-        return {"bands": self.bands.bands}
-
-    def apply_extra_state(self, state: dict[str, Any]) -> None:
-        self.set_bands(state.get("bands"))

@@ -1,8 +1,10 @@
-"""What every chart shares: the scenarios it shows, its theme, and its size (screen, presentation,
+"""What every chart shares: the figure it draws, its theme, and its size (screen, presentation,
 export).
 
-Charts are views: they must not modify the Results or Scenario they are given. Their plot items are
-created once in ``__init__``; ``set_results`` and the style setters only update those items.
+Charts are views: they draw the figure they are given (``explorer.present.figures``) and nothing
+else; they never call the model and are never read back (CSV and exports come from figures).
+Their plot items are created once in ``__init__``; ``set_figure`` and the style setters only
+update those items.
 """
 
 from __future__ import annotations
@@ -13,8 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from explorer.model.results import Results
-from explorer.ui.charts.legend import ChartHeading, LegendEntry, LegendLabel
+from explorer.ui.charts.legend import ChartHeading, LegendLabel
 from explorer.ui.charts.plot_frame import PlotFrame, cache_static_items
 from explorer.ui.theme import THEMES, Sizes, Theme, paint_background, sizes_for, theme_named
 
@@ -23,38 +24,41 @@ SIDE_LEGEND_SHARE = 0.42
 
 
 class ChartBase(QWidget):
-    """A chart widget: ``set_results``, ``set_theme``, ``set_presentation``, ``csv_text``.
+    """A chart widget: ``set_figure``, ``set_theme``, ``set_presentation``, ``set_render_scale``.
 
-    Subclasses implement ``_redraw`` (data changed) and ``_restyle`` (theme or sizes changed).
+    Subclasses implement ``_draw`` (a new figure) and ``_restyle`` (theme or sizes changed).
     """
-
-    title: str = ""
-    short_title: str = ""
-    """Shown instead of ``title`` where that does not fit (presentation mode, small screens)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme: Theme = THEMES["light"]
         self._presentation = False
         self._render_scale = 1.0
-        self._results: Results | None = None
-        self._reference: Results | None = None
-        self._pinned: Results | None = None
-        self.heading = ChartHeading(self.title, self.short_title)
+        self._figure: Any = None
+        self.heading = ChartHeading()
         self.legend: LegendLabel | None = None
         self.view: pg.GraphicsLayoutWidget | None = None
         self.frames: list[PlotFrame] = []
 
-    # --- what the window and the exporter call ------------------------------------------------
-    def set_results(
-        self, results: Results, reference: Results | None = None, pinned: Results | None = None
-    ) -> None:
-        """Show ``results``; ``reference`` (the loaded preset) dashed and ``pinned`` dotted behind
-        it; None hides either."""
-        self._results = results
-        self._reference = reference
-        self._pinned = pinned
-        self._redraw()
+    # --- what the controller and the exporter call ----------------------------------------------
+    def set_figure(self, figure: Any) -> None:
+        """Draw ``figure`` (this chart's kind of figure); the same figure again costs nothing."""
+        if figure is self._figure:
+            return
+        previous, self._figure = self._figure, figure
+        self.heading.set_titles(figure.title, getattr(figure, "short_title", ""))
+        self._draw(figure, previous)
+        if self.legend is not None and hasattr(figure, "legend"):
+            self.legend.set_entries(figure.legend)
+
+    @property
+    def figure(self) -> Any:
+        """The figure drawn (None before the first)."""
+        return self._figure
+
+    @property
+    def title(self) -> str:
+        return self._figure.title if self._figure is not None else ""
 
     def set_theme(self, name: str) -> None:
         """Switch to the "light" or "dark" theme."""
@@ -73,10 +77,6 @@ class ChartBase(QWidget):
         self._render_scale = float(factor)
         self._apply_style()
 
-    def csv_text(self) -> str:
-        """The chart's current data as CSV (header row with units, one row per point)."""
-        raise NotImplementedError
-
     @property
     def theme(self) -> Theme:
         return self._theme
@@ -88,23 +88,6 @@ class ChartBase(QWidget):
     @property
     def sizes(self) -> Sizes:
         return sizes_for(self._presentation, self._render_scale)
-
-    # --- copying a live chart into an off-screen one (export) ---------------------------------
-    def extra_state(self) -> dict[str, Any]:
-        """Inputs beyond results/reference/pinned that a copy needs (bands, tornado rows)."""
-        return {}
-
-    def apply_extra_state(self, state: dict[str, Any]) -> None:
-        """Restore what ``extra_state`` returned."""
-
-    def copy_state_from(self, other: ChartBase) -> None:
-        """Show what ``other`` shows, in its theme and mode (its size and scale are not copied)."""
-        self._theme = other._theme
-        self._presentation = other._presentation
-        self._apply_style()
-        self.apply_extra_state(other.extra_state())
-        if other._results is not None:
-            self.set_results(other._results, other._reference, other._pinned)
 
     # --- for subclasses -----------------------------------------------------------------------
     def _build_plot(self, legend: str | None = "top") -> pg.GraphicsLayoutWidget:
@@ -143,14 +126,6 @@ class ChartBase(QWidget):
         if self.view is not None:
             cache_static_items(self.view)
 
-    def _set_legend(self, entries: list[LegendEntry]) -> None:
-        if self.legend is not None:
-            self.legend.set_entries(entries)
-
-    def _shown(self) -> dict[str, Results | None]:
-        """The scenarios a chart draws, by variant ("current", "reference", "pinned")."""
-        return {"current": self._results, "reference": self._reference, "pinned": self._pinned}
-
     def _apply_style(self) -> None:
         theme, sizes = self.theme, self.sizes
         paint_background(self, theme.background)
@@ -172,7 +147,9 @@ class ChartBase(QWidget):
         if self.legend is not None and self.legend.placement == "side":
             self.legend.setMaximumWidth(max(1, round(self.width() * SIDE_LEGEND_SHARE)))
 
-    def _redraw(self) -> None:
+    def _draw(self, figure: Any, previous: Any) -> None:
+        """Update the chart's items to ``figure`` (``previous`` is the figure drawn before, or
+        None): items whose data did not change are left alone."""
         raise NotImplementedError
 
     def _restyle(self) -> None:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 
 import numpy as np
 import pyqtgraph as pg
 
-from explorer.model.results import Results
-from explorer.ui.charts.legend import LegendEntry, compared_entries, line_entry
 from explorer.ui.charts.plot_frame import set_curve_data
 from explorer.ui.theme import VARIANTS, Sizes, Theme, variant_pen
 
 SIDES = ("earth", "space")
-SIDE_TITLES = {"earth": "Earth", "space": "orbit"}
 
 
 def scenario_curves(plot: pg.PlotItem) -> dict[str, pg.PlotDataItem]:
@@ -36,7 +33,9 @@ class CostCurves:
             (side, variant): per_side[side][variant] for variant in VARIANTS for side in SIDES
         }
 
-    def set_variant(self, variant: str, x: np.ndarray, costs: dict[str, np.ndarray] | None) -> None:
+    def set_variant(
+        self, variant: str, x: np.ndarray, costs: Mapping[str, np.ndarray] | None
+    ) -> None:
         """Show ``costs[side]`` against ``x`` for ``variant``, or hide its curves with None."""
         for side in SIDES:
             curve = self.items[(side, variant)]
@@ -48,18 +47,3 @@ class CostCurves:
     def restyle(self, theme: Theme, sizes: Sizes) -> None:
         for (side, variant), curve in self.items.items():
             curve.setPen(variant_pen(getattr(theme, side), variant, sizes))
-
-    def legend_entries(self, theme: Theme, shown: dict[str, Results | None]) -> list[LegendEntry]:
-        sides = [line_entry(getattr(theme, side), "current", SIDE_TITLES[side]) for side in SIDES]
-        return sides + compared_entries(theme.muted, shown)
-
-    def csv_columns(self, length: int) -> list[tuple[str, Any]]:
-        """``variant_side_usd_per_gpu_hour`` columns of the shown curves with ``length`` points."""
-        columns = []
-        for variant in VARIANTS:
-            for side in SIDES:
-                curve = self.items[(side, variant)]
-                _, y = curve.getOriginalDataset()
-                if curve.isVisible() and y is not None and len(y) == length:
-                    columns.append((f"{variant}_{side}_usd_per_gpu_hour", y))
-        return columns

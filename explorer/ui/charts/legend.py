@@ -9,14 +9,14 @@ chart's width, and they are repainted only when their text changes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from explorer.ui.theme import VARIANT_LINE_STYLES, VARIANT_TITLES, Sizes, Theme, font
+from explorer.present.figures.elements import LegendItem
+from explorer.ui.theme import Sizes, Theme, font, role_colour
 
 # Glyphs that draw a line style in text, so the legend shows solid / dashed / dotted.
 _GLYPHS: dict[str, str] = {
@@ -28,43 +28,24 @@ _GLYPHS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class LegendEntry:
-    """One legend line: a colour, a glyph kind ("solid", "dashed", "dotted", "box", "band") and
-    text."""
-
-    colour: str
-    kind: str
-    text: str
-
-
-def line_entry(colour: str, variant: str, text: str) -> LegendEntry:
-    """The entry of a curve drawn in ``variant``'s line style ("current", "reference", ...)."""
-    style = VARIANT_LINE_STYLES[variant]
-    kind = {Qt.PenStyle.SolidLine: "solid", Qt.PenStyle.DashLine: "dashed"}.get(style, "dotted")
-    return LegendEntry(colour, kind, text)
-
-
-def compared_entries(colour: str, shown: dict[str, object | None], suffix: str = "") -> list:
-    """Entries for the loaded preset (dashed) and the pinned scenario (dotted) where shown."""
-    return [
-        line_entry(colour, variant, f"{VARIANT_TITLES[variant]}{suffix}")
-        for variant in ("reference", "pinned")
-        if shown.get(variant) is not None
-    ]
-
-
 class ChartHeading(QLabel):
     """A chart's title in one line: the full title, else the short one, else elided."""
 
-    def __init__(self, title: str, short_title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._titles = [t for t in (title, short_title) if t]
+        self._titles: list[str] = []
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Any width: the text adapts to the chart, never the chart to the text.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(1)
-        self.setToolTip(title)
+
+    def set_titles(self, title: str, short_title: str = "") -> None:
+        """The full title and a shorter one for narrow charts."""
+        titles = [t for t in (title, short_title) if t]
+        if titles != self._titles:
+            self._titles = titles
+            self.setToolTip(title)
+            self._fit()
 
     def restyle(self, theme: Theme, sizes: Sizes) -> None:
         self.setFont(font(sizes.title_font_px, bold=True))
@@ -76,6 +57,8 @@ class ChartHeading(QLabel):
         self._fit()
 
     def _fit(self) -> None:
+        if not self._titles:
+            return
         metrics = QFontMetrics(self.font())
         room = max(1, self.width() - 2 * self.margin())
         text = next((t for t in self._titles if metrics.horizontalAdvance(t) <= room), None)
@@ -103,15 +86,15 @@ class LegendLabel(QLabel):
         if placement == "top":
             self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(1)
-        self._entries: list[LegendEntry] = []
+        self._entries: list[LegendItem] = []
         self._theme: Theme | None = None
         self._sizes: Sizes | None = None
 
     @property
-    def entries(self) -> list[LegendEntry]:
+    def entries(self) -> list[LegendItem]:
         return list(self._entries)
 
-    def set_entries(self, entries: Sequence[LegendEntry]) -> None:
+    def set_entries(self, entries: Sequence[LegendItem]) -> None:
         """Show ``entries``; the same entries again cost nothing."""
         entries = list(entries)
         if entries == self._entries:
@@ -128,10 +111,11 @@ class LegendLabel(QLabel):
         self.setVisible(bool(self._entries))
         if self._theme is None or self._sizes is None:
             return
-        fg = self._theme.foreground
+        theme = self._theme
+        fg = theme.foreground
         # Non-breaking spaces inside an entry: lines break between entries only.
         parts = [
-            f'<span style="color:{e.colour}">{_GLYPHS[e.kind]}</span>&nbsp;'
+            f'<span style="color:{role_colour(theme, e.role)}">{_GLYPHS[e.glyph]}</span>&nbsp;'
             f'<span style="color:{fg}">{escape(e.text).replace(" ", "&nbsp;")}</span>'
             for e in self._entries
         ]

@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
+from explorer.present.figures.elements import Axis
 from explorer.ui.charts.axes import ValueAxis
 from explorer.ui.theme import Sizes, Theme, color, font, pen
 
@@ -23,38 +24,23 @@ _KEEP_RANGE_FILL = 0.7
 
 
 class PlotFrame:
-    """One PlotItem in a GraphicsLayoutWidget, with value axes and a note."""
+    """One PlotItem in a GraphicsLayoutWidget, with value axes and a note.
 
-    def __init__(
-        self,
-        view: pg.GraphicsLayoutWidget,
-        row: int,
-        *,
-        x_label: str,
-        y_label: str,
-        log_x: bool = False,
-        log_y: bool = False,
-        x_prefix: str = "",
-        y_prefix: str = "",
-        right_suffix: str = "",
-        grid_x: bool = True,
-    ) -> None:
-        axes = {
-            "bottom": ValueAxis("bottom", prefix=x_prefix),
-            "left": ValueAxis("left", prefix=y_prefix),
-            "right": ValueAxis("right", suffix=right_suffix),
-        }
+    The axes' titles, scales, tick affixes and fixed spans come from the figure drawn
+    (``apply_axis``).
+    """
+
+    def __init__(self, view: pg.GraphicsLayoutWidget, row: int, *, grid_x: bool = True) -> None:
+        axes = {side: ValueAxis(side) for side in ("bottom", "left", "right")}
         self.plot: pg.PlotItem = view.addPlot(row=row, col=0, axisItems=axes)
         self.plot.setTitle(None)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setLogMode(x=log_x, y=log_y)
-        # The right axis belongs to a secondary ViewBox (a probability), never logarithmic.
-        self.plot.getAxis("right").setLogMode(False, False)
         self.plot.hideAxis("right")
         self._grid_sides = ("left", "bottom") if grid_x else ("left",)
-        self._labels = {"bottom": x_label, "left": y_label}
+        self._labels: dict[str, str] = {}
+        self._applied: dict[str, Axis] = {}
         self._note_shown = ""
         self._theme: Theme | None = None
         self._sizes: Sizes | None = None
@@ -69,8 +55,34 @@ class PlotFrame:
         return self.plot.vb
 
     def set_axis_label(self, side: str, text: str) -> None:
-        self._labels[side] = text
-        self._style_axis_label(side)
+        if self._labels.get(side) != text:
+            self._labels[side] = text
+            self._style_axis_label(side)
+
+    def apply_axis(self, side: str, axis: Axis) -> None:
+        """Title, scale, tick affixes and span of the ``side`` axis ("bottom", "left" or
+        "right", the last always linear: it belongs to a secondary view)."""
+        if self._applied.get(side) == axis:
+            return
+        before = self._applied.get(side)
+        self._applied[side] = axis
+        self.set_axis_label(side, axis.label)
+        value_axis = self.plot.getAxis(side)
+        if isinstance(value_axis, ValueAxis):
+            value_axis.set_affixes(axis.prefix, axis.suffix)
+        if side == "right":
+            return
+        horizontal = side == "bottom"
+        if before is None or before.log != axis.log:
+            self.plot.setLogMode(**{"x" if horizontal else "y": axis.log})
+            self.plot.getAxis("right").setLogMode(False, False)
+        if axis.span is not None:
+            low, high = np.log10(axis.span) if axis.log else axis.span
+            if horizontal:
+                self.plot.setXRange(low, high, padding=0)
+            else:
+                self.plot.setYRange(low, high, padding=0)
+            self.plot.enableAutoRange(axis="x" if horizontal else "y", enable=False)
 
     def set_note(self, text: str) -> None:
         """Show a short message over the plot (why there is nothing to draw); "" hides it."""

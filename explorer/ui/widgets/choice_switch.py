@@ -6,7 +6,8 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from explorer.model.params import Choice
-from explorer.ui.widgets.param_slider import tooltip_html
+from explorer.present.text import registry
+from explorer.present.text.panel import parameter_tooltip
 
 
 class ChoiceSwitch(QWidget):
@@ -17,13 +18,13 @@ class ChoiceSwitch(QWidget):
     def __init__(self, choice: Choice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = choice
-        self.title_label = QLabel(choice.title)
+        self.title_label = QLabel(registry.title(choice.key))
         self.combo_box = QComboBox()
         self.combo_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.combo_box.setAccessibleName(choice.title)
-        for option, title in zip(choice.options, choice.option_titles, strict=True):
+        self.combo_box.setAccessibleName(registry.title(choice.key))
+        for option, title in zip(choice.options, registry.option_titles(choice.key), strict=True):
             self.combo_box.addItem(title, option)
-        tip = tooltip_html(choice.title, "", choice.description, choice.source)
+        tip = parameter_tooltip(choice.key)
         self.title_label.setToolTip(tip)
         self.combo_box.setToolTip(tip)
         layout = QVBoxLayout(self)

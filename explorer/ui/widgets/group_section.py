@@ -55,13 +55,20 @@ class GroupSection(CollapsibleSection):
     reset_requested = Signal(str)
     """The group's key."""
 
-    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        reset_text: str,
+        reset_tip: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(title, parent)
         self.key = key
-        self.reset_button = QPushButton("Reset")
+        self.reset_button = QPushButton(reset_text)
         self.reset_button.setObjectName("groupReset")
         self.reset_button.setFlat(True)
-        self.reset_button.setToolTip(f"Set every value in {title} back to the loaded preset")
+        self.reset_button.setToolTip(reset_tip)
         self.reset_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.add_header_widget(self.reset_button)
         self.body_layout = QVBoxLayout(self.body)

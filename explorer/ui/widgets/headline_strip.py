@@ -1,6 +1,6 @@
 """The headline numbers above the charts: both costs, their ratio, breakeven and crossover.
 
-A view: ``set_results`` only sets label texts; nothing here touches the model.
+A view: ``set_figure`` only sets label texts from a HeadlineFigure; nothing here touches the model.
 """
 
 from __future__ import annotations
@@ -8,28 +8,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from explorer.model import Results
-from explorer.ui.widgets import headline_format as fmt
-
-TILES: tuple[tuple[str, str], ...] = (
-    ("earth", "Earth $/GPU-hour"),
-    ("space", "Orbit $/GPU-hour"),
-    ("ratio", "Orbit ÷ Earth"),
-    ("breakeven", "Breakeven launch price"),
-    ("crossover", "Crossover year"),
-)
+from explorer.present.figures.headline import TILES, HeadlineFigure
+from explorer.present.text.numbers import MISSING
 
 
 class _Tile(QFrame):
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("headlineTile")
-        self.caption = QLabel(caption)
+        self.caption = QLabel()
         self.caption.setObjectName("headlineCaption")
-        self.value = QLabel("—")
+        self.value = QLabel(MISSING)
         self.value.setObjectName("headlineValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QLabel("")
+        self.note = QLabel()
         self.note.setObjectName("headlineNote")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
@@ -45,8 +37,7 @@ class HeadlineStrip(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("headlineStrip")
-        self.tiles = {name: _Tile(caption) for name, caption in TILES}
-        self.tiles["crossover"].note.setText(fmt.CLAIM_TEXT)
+        self.tiles = {name: _Tile() for name in TILES}
         self.reasons_label = QLabel()
         self.reasons_label.setObjectName("headlineReasons")
         self.reasons_label.setWordWrap(True)
@@ -66,33 +57,21 @@ class HeadlineStrip(QFrame):
         """A tile's value text (for tests and accessibility)."""
         return self.tiles[name].value.text()
 
-    def set_results(self, results: Results) -> None:
-        earth = float(results["earth.usd_per_gpu_hour"])
-        space = float(results["space.usd_per_gpu_hour"])
-        feasible = bool(results["feasible"])
-        reasons = results.reasons()
-        self._set("earth", fmt.money(earth) if earth > 0 else "—")
-        self._set("space", fmt.money(space) if feasible else "infeasible")
-        self._set("ratio", fmt.ratio(float(results["space_to_earth_ratio"])))
-        breakeven = float(results["breakeven_launch_usd_per_kg"])
-        self._set("breakeven", fmt.money(breakeven, "/kg") if feasible else "—")
-        self.tiles["breakeven"].note.setText(
-            ""
-            if not feasible
-            else "no price closes the gap"
-            if breakeven != breakeven
-            else f"today {fmt.money(float(results.scenario['launch_price_usd_per_kg']), '/kg')}"
-        )
-        self._set("crossover", fmt.crossover(float(results["crossover_year"])))
-        self.reasons_label.setVisible(bool(reasons))
-        if reasons:
-            self.reasons_label.setText("Not feasible: " + "; ".join(reasons) + ".")
-        if self.property("infeasible") != (not feasible):
-            self.setProperty("infeasible", not feasible)
+    def set_figure(self, figure: HeadlineFigure) -> None:
+        """Show the figure's tiles and reasons (labels whose text is unchanged are not touched)."""
+        for name, tile in figure.tiles.items():
+            widgets = self.tiles[name]
+            for label, text in (
+                (widgets.caption, tile.caption),
+                (widgets.value, tile.value),
+                (widgets.note, tile.note),
+            ):
+                if label.text() != text:
+                    label.setText(text)
+        if self.reasons_label.text() != figure.reasons:
+            self.reasons_label.setText(figure.reasons)
+        self.reasons_label.setVisible(bool(figure.reasons))
+        if self.property("infeasible") != figure.infeasible:
+            self.setProperty("infeasible", figure.infeasible)
             self.style().unpolish(self)
             self.style().polish(self)
-
-    def _set(self, name: str, text: str) -> None:
-        label = self.tiles[name].value
-        if label.text() != text:
-            label.setText(text)

@@ -1,35 +1,36 @@
 """The scrollable side panel: one collapsible section per registry group, in GROUPS order.
 
-Built entirely from the registry, under the uncertainty controls (``uncertainty``, an
-UncertaintyPanel). It must not modify the model: it emits ``value_edited``, ``reset_requested``
-and ``lock_toggled``; ``set_scenario`` and ``set_locked`` show state with signals blocked.
+Built from the registry, under the uncertainty controls (``uncertainty``, an UncertaintyPanel). A
+view: its editors emit ``value_edited`` and ``lock_toggled`` (the controller listens to each
+editor itself), its Reset buttons ``reset_requested``; ``set_values``, ``set_marked`` and
+``set_locked`` show state with signals blocked. It must not modify the session.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from explorer.model import Scenario
-from explorer.model.params import GROUP_TITLES, GROUPS, Choice, in_group
+from explorer.model.params import GROUPS, Choice, in_group
+from explorer.present.text.registry import group_title
+from explorer.present.text.window import reset_all_button, reset_group_button
+from explorer.ui.views import ALL_GROUPS
 from explorer.ui.widgets.choice_switch import ChoiceSwitch
 from explorer.ui.widgets.group_section import GroupSection
 from explorer.ui.widgets.param_slider import ParamSlider
 from explorer.ui.widgets.uncertainty_panel import UncertaintyPanel
 
-ALL_GROUPS = ""
-"""The group key ``reset_requested`` carries for "reset all"."""
-
 
 class ParamPanel(QScrollArea):
     """Every parameter as a ParamSlider or ChoiceSwitch, grouped; Reset per group and Reset all."""
 
-    value_edited = Signal(str, object, str)
-    """key, value, merge tag (see ParamSlider)."""
+    editor_created = Signal(object)
+    """A ParamSlider or ChoiceSwitch that was just built."""
     reset_requested = Signal(str)
     """A group's key, or ALL_GROUPS."""
-    lock_toggled = Signal(str, bool)
-    """key, locked (see ParamSlider)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,10 +40,14 @@ class ParamPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.editors: dict[str, ParamSlider | ChoiceSwitch] = {}
         self.sections: dict[str, GroupSection] = {}
+        self._values: dict[str, Any] = {}
+        self._marked: frozenset[str] = frozenset()
+        self._locked: frozenset[str] = frozenset()
 
-        self.reset_all_button = QPushButton("Reset all to preset")
-        self.reset_all_button.setToolTip("Set every value back to the loaded preset (undoable)")
-        self.reset_all_button.clicked.connect(self._on_reset_all_clicked)
+        text, tip = reset_all_button()
+        self.reset_all_button = QPushButton(text)
+        self.reset_all_button.setToolTip(tip)
+        self.reset_all_button.clicked.connect(lambda: self.reset_requested.emit(ALL_GROUPS))
 
         content = QWidget()
         content.setObjectName("paramPanelContent")
@@ -56,40 +61,59 @@ class ParamPanel(QScrollArea):
         self.uncertainty = UncertaintyPanel()
         layout.addWidget(self.uncertainty)
         for group in GROUPS:
-            section = GroupSection(group, GROUP_TITLES[group])
+            section = GroupSection(group, group_title(group), *reset_group_button(group))
             section.reset_requested.connect(self.reset_requested)
-            for entry in in_group(group):
-                editor = ChoiceSwitch(entry) if isinstance(entry, Choice) else ParamSlider(entry)
-                editor.value_edited.connect(self.value_edited)
-                if isinstance(editor, ParamSlider):
-                    editor.lock_toggled.connect(self.lock_toggled)
-                section.add_widget(editor)
-                self.editors[entry.key] = editor
             self.sections[group] = section
             layout.addWidget(section)
+            self._build_group(group)
         layout.addStretch(1)
         self.setWidget(content)
         scroll_bar = self.verticalScrollBar().sizeHint().width()
         self.setMinimumWidth(content.minimumSizeHint().width() + scroll_bar)
+
+    def _build_group(self, group: str) -> None:
+        section = self.sections[group]
+        for entry in in_group(group):
+            editor = ChoiceSwitch(entry) if isinstance(entry, Choice) else ParamSlider(entry)
+            if entry.key in self._values:
+                editor.set_value(self._values[entry.key])
+            editor.set_changed(entry.key in self._marked)
+            if isinstance(editor, ParamSlider):
+                editor.set_locked(entry.key in self._locked)
+            section.add_widget(editor)
+            self.editors[entry.key] = editor
+            self.editor_created.emit(editor)
 
     def slider(self, key: str) -> ParamSlider:
         editor = self.editors[key]
         assert isinstance(editor, ParamSlider), f"{key} is a choice, not a slider"
         return editor
 
-    def set_scenario(self, scenario: Scenario, reference: Scenario | None = None) -> None:
-        """Show every value of ``scenario``; mark those that differ from ``reference``."""
-        for key, editor in self.editors.items():
-            value = scenario[key]
-            editor.set_value(value)
-            if reference is not None:
-                editor.set_changed(value != reference[key])
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        """Show ``values`` (by key) in their editors."""
+        self._values.update(values)
+        for key, value in values.items():
+            editor = self.editors.get(key)
+            if editor is not None:
+                editor.set_value(value)
+
+    def set_marked(self, keys: frozenset[str]) -> None:
+        """Mark (bold title) the parameters in ``keys``, those that differ from the preset."""
+        for key in keys ^ self._marked:
+            editor = self.editors.get(key)
+            if editor is not None:
+                editor.set_changed(key in keys)
+        self._marked = keys
 
     def set_locked(self, keys: frozenset[str]) -> None:
         """Shut the padlocks of ``keys``, open all others."""
+        self._locked = keys
         for key, editor in self.editors.items():
             if isinstance(editor, ParamSlider):
                 editor.set_locked(key in keys)
 
-    def _on_reset_all_clicked(self) -> None:
-        self.reset_requested.emit(ALL_GROUPS)
+    def focus_first_editor(self) -> None:
+        """Keyboard focus to the first slider of the first group."""
+        first = next(iter(self.editors.values()))
+        first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.focusNextChild()

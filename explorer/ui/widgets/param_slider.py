@@ -8,7 +8,6 @@ so the undo stack folds it into one step. Parameters Monte Carlo draws have a pa
 
 from __future__ import annotations
 
-import html
 import itertools
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -26,19 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.model.params import Param
+from explorer.present.text import panel as words
+from explorer.present.text import registry
 from explorer.ui.uncertainty_lock_icon import lock_icon
 from explorer.ui.widgets.slider_mapping import SliderMapping
 
 _drag_counter = itertools.count(1)
-
-
-def tooltip_html(title: str, unit: str, description: str, source: str, extra: str = "") -> str:
-    """The tooltip and info text of a registry entry: what it is and where its numbers come from."""
-    unit_text = f" ({html.escape(unit)})" if unit else ""
-    return (
-        f"<b>{html.escape(title)}</b>{unit_text}<br>{html.escape(description)}"
-        f"<br><i>Source:</i> {html.escape(source)}{extra}"
-    )
 
 
 class _WheelWhenFocusedSlider(QSlider):
@@ -74,19 +66,19 @@ class ParamSlider(QWidget):
         self._value = float(param.default)
         self._merge_tag = ""
 
-        self.title_label = QLabel(param.title)
+        self.title_label = QLabel(registry.title(param.key))
         self.info_button = QToolButton()
         self.info_button.setText("i")
         self.info_button.setCheckable(True)
         self.info_button.setAutoRaise(True)
         self.info_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.info_button.setAccessibleName(f"About {param.title}")
+        self.info_button.setAccessibleName(words.info_button_name(param.key))
         self.slider = _WheelWhenFocusedSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, self.mapping.positions)
         self.slider.setSingleStep(1)
         self.slider.setPageStep(self.mapping.page_step)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.slider.setAccessibleName(param.title)
+        self.slider.setAccessibleName(registry.title(param.key))
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.spin_box = _WheelWhenFocusedSpinBox()
         self.spin_box.setDecimals(self.mapping.decimals)
@@ -97,20 +89,20 @@ class ParamSlider(QWidget):
         self.spin_box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.spin_box.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.spin_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.spin_box.setAccessibleName(f"{param.title} value")
+        self.spin_box.setAccessibleName(words.number_box_name(param.key))
         self.spin_box.setFixedWidth(self.spin_box.fontMetrics().horizontalAdvance("0" * 11))
-        self.unit_label = QLabel(param.unit)
+        self.unit_label = QLabel(registry.unit(param.key))
         self.unit_label.setObjectName("paramUnit")
-        self.info_label = QLabel(self._info_text())
+        tip = words.parameter_tooltip(param.key)
+        self.info_label = QLabel(tip)
         self.info_label.setWordWrap(True)
         self.info_label.setTextFormat(Qt.TextFormat.RichText)
         self.info_label.setObjectName("paramInfo")
         self.info_label.setVisible(False)
 
-        tip = self._info_text()
         for widget in (self.title_label, self.slider, self.spin_box, self.unit_label):
             widget.setToolTip(tip)
-        self.info_button.setToolTip(f"About {param.title}: description and source")
+        self.info_button.setToolTip(words.info_button_tip(param.key))
         self.lock_button: QToolButton | None = None
         if param.uncertain:
             self.lock_button = self._make_lock_button()
@@ -177,14 +169,6 @@ class ParamSlider(QWidget):
         font.setBold(changed)
         self.title_label.setFont(font)
 
-    def _info_text(self) -> str:
-        p = self.param
-        extra = (
-            f"<br><i>Range:</i> {p.minimum:g} to {p.maximum:g} {html.escape(p.unit)}"
-            f" ({p.scale}); default {p.default:g}"
-        )
-        return tooltip_html(p.title, p.unit, p.description, p.source, extra)
-
     def _make_lock_button(self) -> QToolButton:
         button = QToolButton()
         button.setObjectName("paramLock")
@@ -192,17 +176,13 @@ class ParamSlider(QWidget):
         button.setAutoRaise(True)
         button.setIcon(lock_icon())
         button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        button.setAccessibleName(f"Lock {self.param.title}")
+        button.setAccessibleName(words.lock_name(self.key))
         button.toggled.connect(self._on_lock_toggled)
         return button
 
     def _update_lock_tip(self) -> None:
         assert self.lock_button is not None
-        self.lock_button.setToolTip(
-            f"{self.param.title} is locked: the bands keep it at the slider's value"
-            if self.lock_button.isChecked()
-            else f"Lock {self.param.title}: the bands stop drawing it from its range"
-        )
+        self.lock_button.setToolTip(words.lock_tip(self.key, self.lock_button.isChecked()))
 
     def _on_lock_toggled(self, locked: bool) -> None:
         self._update_lock_tip()

@@ -13,15 +13,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.present.text.window import shortcuts_headers, shortcuts_title
+
 
 class ShortcutsDialog(QDialog):
     """A two-column table: keys, and what they do."""
 
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(shortcuts_title())
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels(["Keys", "Action"])
+        self.table.setHorizontalHeaderLabels(list(shortcuts_headers()))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -1,8 +1,8 @@
 """The uncertainty controls at the top of the slider panel, and the chance that orbit is cheaper.
 
 A view: it emits intent (bands on, draws, range width, seed, lock all, tornado metric, thresholds)
-and shows what it is told with ``set_settings``, ``set_metric``, ``set_snapshot`` and
-``set_busy``, with signals blocked. It must not modify the model.
+and shows what it is told with ``set_settings``, ``set_metric`` and ``set_status``, with signals
+blocked. It must not modify the session.
 """
 
 from __future__ import annotations
@@ -22,39 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.model.sensitivity import METRICS
-from explorer.ui.uncertainty_compute import (
-    SAMPLE_CHOICES,
-    WIDTH_RANGE,
-    UncertaintySettings,
-    UncertaintySnapshot,
-)
+from explorer.present.text.numbers import MISSING
+from explorer.present.text.panel import uncertainty_words
+from explorer.present.text.results import metric_title
+from explorer.present.text.uncertainty import draws_text, width_text
+from explorer.present.uncertainty import SAMPLE_CHOICES, WIDTH_RANGE, UncertaintySettings
 from explorer.ui.widgets.group_section import CollapsibleSection
 
 MAX_SEED = 2**31 - 1
-
-
-def percent(p: float) -> str:
-    """A chance as a whole percentage that never rounds a possibility away: "<1%", ">99%"."""
-    if 0 < p < 0.01:
-        return "<1%"
-    if 0.99 < p < 1:
-        return ">99%"
-    return f"{100 * p:.0f}%"
-
-
-def probability_text(snapshot: UncertaintySnapshot | None) -> str:
-    """ "now 12% · 2030 40% · 2035 71%" (years only with bands), or a dash before any draws."""
-    if snapshot is None:
-        return "—"
-    parts = [f"now {percent(snapshot.p_now)}"]
-    parts += [f"{year} {percent(p)}" for year, p in sorted(snapshot.p_by_year.items())]
-    return " · ".join(parts)
-
-
-def width_text(width: float) -> str:
-    if width >= WIDTH_RANGE[1]:
-        return "full range"
-    return f"{100 * width:.0f}% of range"
 
 
 class UncertaintyPanel(CollapsibleSection):
@@ -72,61 +47,52 @@ class UncertaintyPanel(CollapsibleSection):
     thresholds_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Uncertainty", parent)
-        self.probability_label = QLabel("—")
+        words = uncertainty_words()
+        super().__init__(words["title"], parent)
+        self.probability_label = QLabel(MISSING)
         self.probability_label.setObjectName("uncertaintyProbability")
-        self.probability_label.setToolTip(
-            "Share of Monte Carlo draws in which orbit is feasible and cheaper than the ground: "
-            "at the start year, and (with bands on) along the learning curves"
-        )
+        self.probability_label.setToolTip(words["chance_tip"])
         emphasis = self.probability_label.font()
         emphasis.setBold(True)
         emphasis.setPointSizeF(emphasis.pointSizeF() * 1.15)
         self.probability_label.setFont(emphasis)
         self.probability_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_label = QLabel("")
+        self.status_label = QLabel()
         self.status_label.setObjectName("paramUnit")
 
-        self.bands_check = QCheckBox("Bands (P10–P90)")
-        self.bands_check.setToolTip("Monte Carlo bands on the cost charts (Ctrl+B)")
+        self.bands_check = QCheckBox(words["bands"])
+        self.bands_check.setToolTip(words["bands_tip"])
         self.samples_combo = QComboBox()
         for samples in SAMPLE_CHOICES:
-            self.samples_combo.addItem(f"{samples:,} draws", samples)
-        self.samples_combo.setToolTip("Draws once the sliders rest (fewer while dragging)")
+            self.samples_combo.addItem(draws_text(samples), samples)
+        self.samples_combo.setToolTip(words["draws_tip"])
         self.width_slider = QSlider(Qt.Orientation.Horizontal)
         self.width_slider.setRange(round(100 * WIDTH_RANGE[0]), round(100 * WIDTH_RANGE[1]))
         self.width_slider.setPageStep(5)
         self.width_slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.width_slider.setAccessibleName("Range width")
-        self.width_slider.setToolTip(
-            "How much of each parameter's range is drawn, centred on its slider value"
-        )
+        self.width_slider.setAccessibleName(words["range_name"])
+        self.width_slider.setToolTip(words["range_tip"])
         self.width_label = QLabel(width_text(1.0))
         self.width_label.setMinimumWidth(
-            self.width_label.fontMetrics().horizontalAdvance("99% of range")
+            self.width_label.fontMetrics().horizontalAdvance(width_text(0.99))
         )
         self.seed_box = QSpinBox()
         self.seed_box.setRange(0, MAX_SEED)
         self.seed_box.setKeyboardTracking(False)
-        self.seed_box.setAccessibleName("Seed")
-        self.seed_box.setToolTip("The same seed gives the same draws")
-        self.lock_all_button = QPushButton("Lock all")
-        self.lock_all_button.setToolTip("Hold every parameter at its slider value")
-        self.unlock_all_button = QPushButton("Unlock all")
-        self.unlock_all_button.setToolTip("Draw every uncertain parameter from its range")
+        self.seed_box.setAccessibleName(words["seed"])
+        self.seed_box.setToolTip(words["seed_tip"])
+        self.lock_all_button = QPushButton(words["lock_all"])
+        self.lock_all_button.setToolTip(words["lock_all_tip"])
+        self.unlock_all_button = QPushButton(words["unlock_all"])
+        self.unlock_all_button.setToolTip(words["unlock_all_tip"])
         self.metric_combo = QComboBox()
-        for key, title in METRICS.items():
-            self.metric_combo.addItem(title, key)
-        self.metric_combo.setToolTip("What the tornado chart ranks the parameters by")
-        self.thresholds_button = QPushButton("What would have to be true…")
-        self.thresholds_button.setToolTip(
-            "For each parameter alone, the value at which orbit ties the ground"
-        )
-        self._fill_body()
+        for key in METRICS:
+            self.metric_combo.addItem(metric_title(key), key)
+        self.metric_combo.setToolTip(words["tornado_tip"])
+        self.thresholds_button = QPushButton(words["thresholds"])
+        self.thresholds_button.setToolTip(words["thresholds_tip"])
+        self._fill_body(words)
         self.add_header_widget(self.bands_check)
-        self._settings = UncertaintySettings()
-        self._snapshot: UncertaintySnapshot | None = None
-        self._busy = False
 
         self.bands_check.toggled.connect(self.bands_toggled)
         self.samples_combo.currentIndexChanged.connect(self._on_samples_index_changed)
@@ -138,29 +104,29 @@ class UncertaintyPanel(CollapsibleSection):
         self.thresholds_button.clicked.connect(self.thresholds_requested)
         self.set_settings(UncertaintySettings())
 
-    def _fill_body(self) -> None:
+    def _fill_body(self, words: dict[str, str]) -> None:
         grid = QGridLayout(self.body)
         grid.setContentsMargins(8, 0, 6, 6)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
-        chance = QLabel("Orbit cheaper:")
+        chance = QLabel(words["chance"])
         chance.setToolTip(self.probability_label.toolTip())
         grid.addWidget(chance, 0, 0)
         grid.addWidget(self.probability_label, 0, 1, 1, 3)
         grid.addWidget(self.status_label, 1, 1, 1, 3)
-        grid.addWidget(QLabel("Range"), 2, 0)
+        grid.addWidget(QLabel(words["range"]), 2, 0)
         grid.addWidget(self.width_slider, 2, 1, 1, 2)
         grid.addWidget(self.width_label, 2, 3)
-        grid.addWidget(QLabel("Draws"), 3, 0)
+        grid.addWidget(QLabel(words["draws"]), 3, 0)
         grid.addWidget(self.samples_combo, 3, 1)
-        grid.addWidget(QLabel("Seed"), 3, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(QLabel(words["seed"]), 3, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.seed_box, 3, 3)
         locks = QHBoxLayout()
         locks.addWidget(self.lock_all_button)
         locks.addWidget(self.unlock_all_button)
         locks.addStretch(1)
         grid.addLayout(locks, 4, 1, 1, 3)
-        grid.addWidget(QLabel("Tornado"), 5, 0)
+        grid.addWidget(QLabel(words["tornado"]), 5, 0)
         grid.addWidget(self.metric_combo, 5, 1, 1, 3)
         grid.addWidget(self.thresholds_button, 6, 1, 1, 3)
         grid.setColumnStretch(1, 1)
@@ -168,7 +134,6 @@ class UncertaintyPanel(CollapsibleSection):
     # --- what the window tells it -------------------------------------------------------------
     def set_settings(self, settings: UncertaintySettings) -> None:
         """Show ``settings`` without emitting anything."""
-        self._settings = settings
         index = self.samples_combo.findData(settings.samples)
         blockers = [
             QSignalBlocker(w)
@@ -184,40 +149,19 @@ class UncertaintyPanel(CollapsibleSection):
             for blocker in blockers:
                 blocker.unblock()
         self.width_label.setText(width_text(settings.width))
-        self._show_status()
 
     def set_metric(self, metric: str) -> None:
         with QSignalBlocker(self.metric_combo):
             self.metric_combo.setCurrentIndex(self.metric_combo.findData(metric))
 
-    def set_snapshot(self, snapshot: UncertaintySnapshot | None) -> None:
-        self._snapshot = snapshot
-        self.probability_label.setText(probability_text(snapshot))
-        self._show_status()
-
-    def set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self._show_status()
-
-    def status_text(self) -> str:
-        """Draws behind the numbers shown, locks, and whether the full count is on its way."""
-        settings, snapshot = self._settings, self._snapshot
-        if snapshot is None or snapshot.settings != settings:
-            text = f"{settings.samples:,} draws"
-        else:
-            text = f"{snapshot.samples:,} draws" + ("" if snapshot.full else " (live)")
-        if settings.locked:
-            text += f" · {len(settings.locked)} locked"
-        if self._busy:
-            text += " · computing…"
-        return text
+    def set_status(self, probability: str, status: str) -> None:
+        """The chance that orbit is cheaper, and the draws, locks and work behind it."""
+        if self.probability_label.text() != probability:
+            self.probability_label.setText(probability)
+        if self.status_label.text() != status:
+            self.status_label.setText(status)
 
     # --- internals ----------------------------------------------------------------------------
-    def _show_status(self) -> None:
-        text = self.status_text()
-        if self.status_label.text() != text:
-            self.status_label.setText(text)
-
     def _on_samples_index_changed(self, index: int) -> None:
         self.samples_chosen.emit(int(self.samples_combo.itemData(index)))
 

@@ -1,14 +1,17 @@
-"""Fixtures for the chart tests: evaluated scenarios and synthetic bands, rows and claim checks."""
+"""Fixtures for the chart tests: evaluated scenarios, their figures, and synthetic bands."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import pytest
 
 from explorer.model import Results, Scenario, evaluate
 from explorer.model.sweeps import launch_price_axis
+from explorer.present.figures import CHARTS
+from explorer.present.figures.frame import Frame, Memo
 
 
 @dataclass(frozen=True)
@@ -19,22 +22,17 @@ class FakeBands:
     p_orbit_cheaper: np.ndarray
 
 
-@dataclass(frozen=True)
-class FakeRow:
-    title: str
-    low_value: float
-    high_value: float
-    low_label: str
-    high_label: str
-
-
-@dataclass(frozen=True)
-class FakeCheck:
-    claim_id: str
-    claim: str
-    measure: str
-    value: str
-    verdict: str
+def figure_of(
+    name: str,
+    results: Results,
+    reference: Results | None = None,
+    pinned: Results | None = None,
+    **changes: Any,
+) -> Any:
+    """The figure of chart ``name`` for these results, with some fields replaced."""
+    spec = next(spec for spec in CHARTS if spec.name == name)
+    figure = spec.build(Frame(results, reference, pinned), Memo())
+    return replace(figure, **changes) if changes else figure
 
 
 def make_bands(x: np.ndarray, earth: float = 2.0, space: float = 3.0) -> FakeBands:
@@ -84,21 +82,3 @@ def price_bands() -> FakeBands:
 @pytest.fixture()
 def year_bands() -> FakeBands:
     return make_bands(np.arange(2026.0, 2051.0))
-
-
-@pytest.fixture()
-def rows() -> list[FakeRow]:
-    return [
-        FakeRow("Launch price", 2027.5, float("nan"), "$8/kg", "$10,000/kg"),
-        FakeRow("Radiator temperature", 2031.0, 2029.0, "20 °C", "100 °C"),
-        FakeRow("GPU failure rate", 2029.5, 2030.5, "0 %/yr", "20 %/yr"),
-    ]
-
-
-@pytest.fixture()
-def checks() -> list[FakeCheck]:
-    return [
-        FakeCheck("H1", "Space cheapest within 36 months", "crossover year", "Aug 2028", "holds"),
-        FakeCheck("P6", "Cells cost $0.25-0.30/W", "module price", "$0.10/W", "context"),
-        FakeCheck("G3", "Peak cooling +40%", "peak-cooling factor", "1.20x", "fails"),
-    ]

@@ -1,4 +1,4 @@
-"""PNG export: exact width, not blank, preset in the text metadata, atomic, live chart untouched."""
+"""PNG export from figures: exact width, not blank, preset in the text metadata, atomic."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from PySide6.QtGui import QImage
 
 from explorer.io import PRESET_PNG_KEY, loads_preset
 from explorer.model import Scenario
-from explorer.ui.charts import CHARTS, Dashboard, LaunchPriceChart, TornadoChart
-from explorer.ui.export import CHART_NAMES, export_png, export_widget_png
+from explorer.present.figures import CHART_NAMES, build_figures
+from explorer.present.figures.frame import Frame
+from explorer.ui.export import EXPORT_NAMES, export_png, render_png
 
 
 def _pixels(image: QImage) -> np.ndarray:
@@ -18,13 +19,13 @@ def _pixels(image: QImage) -> np.ndarray:
     return data.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 4]
 
 
-def test_chart_names_are_the_charts_and_the_dashboard():
-    assert (*CHARTS, "dashboard") == CHART_NAMES
-    assert set(CHARTS) == {"launch_price", "year", "breakdown", "scale", "claims", "tornado"}
+def test_export_names_are_the_charts_and_the_dashboard():
+    assert (*CHART_NAMES, "dashboard") == EXPORT_NAMES
+    assert set(CHART_NAMES) == {"launch_price", "year", "breakdown", "scale", "claims", "tornado"}
 
 
 @pytest.mark.parametrize("width", [1920, 3840])
-@pytest.mark.parametrize("chart", CHART_NAMES)
+@pytest.mark.parametrize("chart", EXPORT_NAMES)
 def test_every_chart_exports_a_png_of_the_asked_width(qapp, tmp_path, chart, width):
     scenario = Scenario().with_changes(launch_price_usd_per_kg=300)
     path = tmp_path / f"{chart}.png"
@@ -55,36 +56,21 @@ def test_light_and_dark_exports_have_their_backgrounds(qapp, tmp_path):
     assert corners["light"] > 240 and corners["dark"] < 40
 
 
-def test_live_chart_export_keeps_bands_and_leaves_the_widget_alone(
-    qtbot, tmp_path, results, price_bands
-):
-    chart = LaunchPriceChart()
-    qtbot.addWidget(chart)
-    chart.resize(500, 300)
-    chart.set_results(results, reference=results)
-    chart.set_bands(price_bands)
-    path = tmp_path / "live.png"
-    export_widget_png(chart, path, 1920, title="Title", footer="Footer", preset_yaml="a: 1\n")
-    assert QImage(str(path)).text(PRESET_PNG_KEY) == "a: 1\n"
-    assert chart.size().width() == 500 and chart.sizes.scale == 1.0
-    assert chart.bands.fill["space"].isVisible()
-
-
-def test_export_replaces_an_existing_file_whole(qtbot, tmp_path, results):
+def test_export_replaces_an_existing_file_whole(qapp, tmp_path, results):
     path = tmp_path / "chart.png"
     path.write_bytes(b"old")
-    chart = TornadoChart()
-    qtbot.addWidget(chart)
-    chart.set_results(results)
-    export_widget_png(chart, path, 1920, title="T", footer="F")
+    render_png(build_figures(Frame(results)), "tornado", path, 1920, "light", "T", "F")
     assert QImage(str(path)).width() == 1920
     assert [p.name for p in tmp_path.iterdir()] == ["chart.png"]
 
 
-def test_export_to_a_missing_folder_raises_and_writes_nothing(qtbot, tmp_path, results):
-    dashboard = Dashboard()
-    qtbot.addWidget(dashboard)
-    dashboard.set_results(results)
+def test_export_to_a_missing_folder_raises_and_writes_nothing(qapp, tmp_path, results):
+    figures = build_figures(Frame(results))
     with pytest.raises(OSError, match="cannot write"):
-        export_widget_png(dashboard, tmp_path / "missing" / "d.png", 1920, "T", "F")
+        render_png(figures, "dashboard", tmp_path / "missing" / "d.png", 1920, "light", "T", "F")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unknown_chart_is_a_programming_error(qapp, tmp_path, results):
+    with pytest.raises(ValueError, match="unknown chart"):
+        render_png(build_figures(Frame(results)), "pie", tmp_path / "x.png", 1920, "light", "", "")

@@ -16,16 +16,16 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
-from explorer.ui import create_main_window
+from explorer.ui import create_controller
 from explorer.ui.app import create_application
-from explorer.ui.export_actions import export_png
-from explorer.ui.main_window import MainWindow, Unsaved
+from explorer.ui.controller import AppController
+from explorer.ui.views import Unsaved
 
 KEY = "launch_price_usd_per_kg"
 
 
-def drag_launch_price(window: MainWindow) -> None:
-    slider = window.panel.slider(KEY).slider
+def drag_launch_price(app: AppController) -> None:
+    slider = app.panel.slider(KEY).slider
     option = QStyleOptionSlider()
     slider.initStyleOption(option)
     handle = slider.style().subControlRect(
@@ -39,20 +39,21 @@ def drag_launch_price(window: MainWindow) -> None:
     QTest.mouseRelease(slider, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
 
 
-def run(window: MainWindow, out: Path, problems: list[str]) -> None:
+def run(app: AppController, out: Path, problems: list[str]) -> None:
+    window = app.window
     if window.windowHandle() is None or not window.isVisible():
         problems.append("the window is not shown")
-    before = window.controller.scenario[KEY]
-    drag_launch_price(window)
-    window.controller.flush()
-    after = window.controller.scenario[KEY]
+    before = app.scenario[KEY]
+    drag_launch_price(app)
+    app.flush()
+    after = app.scenario[KEY]
     if not after < before:
         problems.append(f"dragging did not lower the launch price ({before} -> {after})")
-    if window.undo_stack.count() != 1:
-        problems.append(f"one drag made {window.undo_stack.count()} undo steps")
-    if not export_png(window, None, 1920, out):
+    if app.undo_stack.count() != 1:
+        problems.append(f"one drag made {app.undo_stack.count()} undo steps")
+    if not app.exports.export_png("dashboard", 1920, out):
         problems.append(f"export failed: {window.notification_bar.text()}")
-    window.ask_unsaved = lambda: Unsaved.DISCARD
+    window.ask_unsaved = lambda document: Unsaved.DISCARD
     if not window.close():
         problems.append("the window refused to close")
 
@@ -63,11 +64,11 @@ def main(argv: list[str]) -> int:
     if app.platformName() != "xcb":
         print(f"expected the xcb platform, got {app.platformName()}", file=sys.stderr)
         return 1
-    window = create_main_window()
-    window.show()
+    controller = create_controller()
+    controller.window.show()
     problems: list[str] = []
     # Run once the event loop has shown the window, as a user's first input would.
-    QTimer.singleShot(300, lambda: (run(window, out, problems), app.quit()))
+    QTimer.singleShot(300, lambda: (run(controller, out, problems), app.quit()))
     app.exec()
     for problem in problems:
         print(problem, file=sys.stderr)

@@ -1,4 +1,5 @@
-"""The charts' data as CSV text: one header row (names with units), then one row per point."""
+"""Data as CSV text: one header row (names with units), then one row per point. Locale-independent:
+numbers keep full precision, NaN is an empty cell."""
 
 from __future__ import annotations
 

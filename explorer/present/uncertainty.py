@@ -1,6 +1,6 @@
 """What the window shows of a scenario's uncertainty, each computed in one call on any thread.
 
-Qt-free: the UncertaintyController runs ``compute_snapshot`` on the GUI thread with a few draws
+The window's UncertaintyController runs ``compute_snapshot`` on the GUI thread with a few draws
 while a slider moves and on a worker thread with the full count once it rests; ``compute_tornado``
 and ``compute_thresholds`` feed the tornado chart and the "what would have to be true" table.
 """

@@ -1,0 +1,58 @@
+"""What the window says in its notification bar: files that could not be opened or saved,
+exports, copies, and the offer to restore a crashed session's changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from explorer.present.text.translate import tr
+
+
+def could_not_open(name: str, problems: str) -> str:
+    return tr(
+        "Could not open “{name}”; the scenario on screen is unchanged.\n{problems}",
+        context="message",
+        name=name,
+        problems=problems,
+    )
+
+
+def autosave_name() -> str:
+    """How a crashed session's autosave is named in a message about it."""
+    return tr("autosave", context="message")
+
+
+def could_not_save(path: Path, reason: str) -> str:
+    return tr(
+        "Could not save “{name}” in {folder}: {reason}; nothing was changed.",
+        context="message",
+        name=path.name,
+        folder=path.parent,
+        reason=reason,
+    )
+
+
+def saved(path: Path) -> str:
+    return tr("Saved {path}", context="message", path=path)
+
+
+def could_not_export(path: Path, reason: str) -> str:
+    return tr(
+        "Could not export “{name}”: {reason}", context="message", name=path.name, reason=reason
+    )
+
+
+def exported(path: Path, width: int) -> str:
+    return tr("Exported {path} ({width} px wide)", context="message", path=path, width=width)
+
+
+def copied(title: str) -> str:
+    return tr("Copied the data of “{title}” as CSV", context="message", title=title)
+
+
+def restore_offer() -> tuple[str, str]:
+    """The offer's text and its button."""
+    return (
+        tr("The last session ended without closing and had unsaved changes.", context="message"),
+        tr("Restore them", context="message"),
+    )

@@ -1,0 +1,54 @@
+"""The parameter registry's words as a reader sees them: titles, units, descriptions, sources,
+group titles and the choices' options. The registry (``explorer.model.params``) keeps them as
+English source strings; they are translated here, where they are shown."""
+
+from __future__ import annotations
+
+from explorer.model.params import GROUP_TITLES, REGISTRY, Choice, Param
+from explorer.present.text.numbers import general
+from explorer.present.text.translate import tr
+
+
+def title(key: str) -> str:
+    """A parameter's or a choice's title ("Launch price")."""
+    return tr(REGISTRY[key].title, context="parameter")
+
+
+def unit(key: str) -> str:
+    """A parameter's unit ("$/kg"); "" for a choice."""
+    entry = REGISTRY[key]
+    return tr(entry.unit, context="unit") if isinstance(entry, Param) and entry.unit else ""
+
+
+def description(key: str) -> str:
+    return tr(REGISTRY[key].description, context="parameter description")
+
+
+def source(key: str) -> str:
+    return tr(REGISTRY[key].source, context="parameter source")
+
+
+def group_title(group: str) -> str:
+    """A slider group's title, by its key ("space": "Space solar and thermal")."""
+    return tr(GROUP_TITLES[group], context="group")
+
+
+def option_titles(key: str) -> tuple[str, ...]:
+    """A choice's options as a reader reads them, in the registry's order."""
+    entry = REGISTRY[key]
+    assert isinstance(entry, Choice), f"{key} is not a choice"
+    return tuple(tr(t, context="option") for t in entry.option_titles)
+
+
+def range_text(param: Param) -> str:
+    """ "5 to 10000 $/kg (log); default 1800"."""
+    scale = tr(param.scale, context="scale")
+    return tr(
+        "{low} to {high} {unit} ({scale}); default {default}",
+        context="parameter range",
+        low=general(param.minimum),
+        high=general(param.maximum),
+        unit=unit(param.key),
+        scale=scale,
+        default=general(param.default),
+    )

@@ -1,0 +1,193 @@
+"""Figures: what each chart is given to draw, and the CSV written from it, straight from Results
+(no window, no Qt)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from explorer.model import Scenario, evaluate
+from explorer.model.parts import PARTS
+from explorer.model.sweeps import launch_price_axis
+from explorer.model.uncertainty import Bands
+from explorer.present.figures import CHART_NAMES, FigureBuilder, build_figures, figure_csv
+from explorer.present.figures.frame import Frame, frame_of
+from explorer.present.figures.headline import crossover_text, headline_figure, ratio_text
+from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
+
+
+@pytest.fixture(scope="module")
+def results():
+    return evaluate(Scenario())
+
+
+@pytest.fixture(scope="module")
+def cheap_launch():
+    r = evaluate(
+        Scenario().with_changes(
+            power_source="gas", turbine_scarcity_premium_pct=100, time_to_power_years=5
+        )
+    )
+    assert math.isfinite(float(r["breakeven_launch_usd_per_kg"]))
+    return r
+
+
+def _csv(figure) -> list[list[str]]:
+    return [line.split(",") for line in figure_csv(figure).strip().splitlines()]
+
+
+def _bands(x) -> Bands:
+    ramp = np.linspace(1.0, 2.0, len(x))
+    rows = np.vstack([ramp, 2 * ramp, 3 * ramp])
+    return Bands(np.asarray(x, float), rows, rows * 1.5, np.linspace(0.9, 0.1, len(x)))
+
+
+def test_every_chart_has_a_figure_with_a_title_and_a_table(results):
+    figures = build_figures(Frame(results))
+    assert tuple(figures.charts) == CHART_NAMES
+    for figure in figures.charts.values():
+        assert figure.title
+        assert figure_csv(figure)
+
+
+def test_launch_price_figure_curves_markers_and_csv(cheap_launch):
+    figure = build_figures(Frame(cheap_launch, reference=cheap_launch)).charts["launch_price"]
+    prices = figure.prices
+    np.testing.assert_allclose(prices, launch_price_axis(len(prices)))
+    space = figure.costs["current"]["space"]
+    assert np.all(np.diff(space) > 0), "orbit gets dearer with the launch price"
+    assert figure.costs["pinned"] is None
+    breakeven = float(cheap_launch["breakeven_launch_usd_per_kg"])
+    assert figure.breakeven.value == breakeven and "breakeven" in figure.breakeven.text
+    rows = _csv(figure)
+    assert rows[0][:3] == [
+        "launch_price_usd_per_kg",
+        "current_earth_usd_per_gpu_hour",
+        "current_space_usd_per_gpu_hour",
+    ]
+    assert "reference_space_usd_per_gpu_hour" in rows[0]
+    assert len(rows) - 1 == prices.size
+    legend = [(item.glyph, item.text) for item in figure.legend]
+    assert ("dashed", "preset") in legend and ("dotted", "pinned") not in legend
+
+
+def test_bands_join_the_costs_in_the_figure_and_its_csv(results):
+    prices = launch_price_axis(200)
+    snapshot = UncertaintySnapshot(
+        results.scenario,
+        UncertaintySettings(bands=True),
+        500,
+        False,
+        0.2,
+        {2030: 0.3},
+        _bands(prices),
+        _bands(np.arange(2026.0, 2051.0)),
+    )
+    figures = build_figures(Frame(results, bands=snapshot))
+    launch = figures.charts["launch_price"]
+    assert launch.bands is snapshot.launch
+    header = _csv(launch)[0]
+    assert "space_p90_usd_per_gpu_hour" in header and "p_orbit_cheaper_fraction" in header
+    assert any(item.glyph == "band" for item in launch.legend)
+    year_csv = figure_csv(figures.charts["year"])
+    assert "\nband_year," in year_csv
+
+
+def test_year_figure_paths_and_csv(results):
+    figure = build_figures(Frame(results)).charts["year"]
+    paths = figure.paths["current"]
+    np.testing.assert_allclose(paths.years, results["path.year"])
+    rows = _csv(figure)
+    assert rows[0][:2] == ["year", "current_earth_usd_per_gpu_hour"]
+    assert len(rows) - 1 == len(results["path.year"])
+    assert math.isnan(figure.crossover.value)
+    assert any("no crossover" in item.text for item in figure.legend)
+
+
+def test_breakdown_counts_only_parts_inside_the_boundary(results):
+    power = evaluate(results.scenario.with_changes(boundary="power"))
+    figure = build_figures(Frame(power, reference=results)).charts["breakdown"]
+    assert figure.heights[PARTS.index("it_hardware")].tolist() == [0.0, 0.0]
+    assert figure.heights.sum(axis=0)[1] == pytest.approx(float(power["space.usd_per_gpu_hour"]))
+    assert figure.totals[1] == f"${float(power['space.usd_per_gpu_hour']):.2f}"
+    assert figure.compared["reference"][0] == pytest.approx(
+        float(results["earth.usd_per_gpu_hour"])
+    )
+    rows = _csv(figure)
+    assert rows[0][:3] == ["part", "part_title", "current_earth_usd_per_gpu_hour"]
+    assert len(rows) - 1 == len(PARTS) + 1
+
+
+def test_scale_figure_and_csv(results):
+    figure = build_figures(Frame(results, pinned=results)).charts["scale"]
+    assert figure.curves["reference"] is None and figure.curves["pinned"] is not None
+    assert figure.now is not None and figure.now[0] == results.scenario["launches_per_year"]
+    header = _csv(figure)[0]
+    assert header[:3] == ["launches_per_year", "current_gw_per_year", "pinned_gw_per_year"]
+    assert header[-1] == "claim_l1_gw_per_year"
+
+
+def test_claims_figure_rows_and_compared_cells(results, cheap_launch):
+    figure = build_figures(Frame(cheap_launch, reference=results)).charts["claims"]
+    assert figure.rows[0].claim_id == "H1"
+    assert figure.compared["pinned"] is None
+    reference = figure.compared["reference"]
+    assert len(reference) == len(figure.rows)
+    assert _csv(figure)[0] == [
+        "claim_id",
+        "claim",
+        "measure",
+        "value",
+        "verdict",
+        "reference_value",
+        "reference_verdict",
+    ]
+    assert figure.rows[0].claim in figure.rows[0].tooltip
+
+
+def test_tornado_figure_labels_and_csv():
+    scenario = Scenario().with_changes(
+        power_source="gas", turbine_scarcity_premium_pct=100, time_to_power_years=5
+    )
+    figure = build_figures(frame_of(scenario)).charts["tornado"]
+    assert figure.rows, "the ground-constrained scenario has rows"
+    row = figure.rows[0]
+    assert row.low_text.startswith(row.low_setting) and " → " in row.low_text
+    assert row.low_short in row.low_text
+    assert figure.x.label == "Crossover year"
+    assert _csv(figure)[0][:3] == ["parameter", "low_setting", "high_setting"]
+    empty = build_figures(Frame(evaluate(scenario))).charts["tornado"]
+    assert empty.rows == () and empty.note
+
+
+def test_the_preset_and_pinned_curves_are_derived_once(results, cheap_launch):
+    builder = FigureBuilder()
+    first = builder.build(Frame(results, reference=cheap_launch))
+    moved = evaluate(results.scenario.with_changes(launch_price_usd_per_kg=500))
+    second = builder.build(Frame(moved, reference=cheap_launch))
+    assert builder.builds == 2
+    launch = [f.charts["launch_price"] for f in (first, second)]
+    assert launch[1].costs["reference"] is launch[0].costs["reference"]
+    assert launch[1].costs["current"] is not launch[0].costs["current"]
+    claims = [f.charts["claims"] for f in (first, second)]
+    assert claims[1].compared["reference"] == claims[0].compared["reference"]
+
+
+def test_headline_words_and_numbers(results):
+    figure = headline_figure(results)
+    assert figure.tiles["earth"].value == f"${float(results['earth.usd_per_gpu_hour']):.2f}"
+    assert figure.tiles["crossover"].note == "Claim H1: 36 months → Feb 2029"
+    assert figure.tiles["crossover"].value == "none by 2050"
+    assert crossover_text(2031.6) == "Aug 2031 (2.5 yr after claim)"
+    assert ratio_text(0.5) == "0.50× (orbit cheaper)"
+    infeasible = headline_figure(
+        evaluate(
+            Scenario().with_changes(
+                radiator_sides=1, radiator_temp_c=20, radiator_absorbed_w_per_m2=400
+            )
+        )
+    )
+    assert infeasible.infeasible and infeasible.tiles["space"].value == "infeasible"
+    assert infeasible.reasons.startswith("Not feasible: ") and "radiator" in infeasible.reasons

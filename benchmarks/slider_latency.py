@@ -54,6 +54,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from explorer.ui import create_controller
+    from explorer.ui.app import freeze_startup_objects
     from explorer.ui.views import Unsaved
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -71,6 +72,7 @@ def main() -> int:
         controller.set_uncertainty(replace(controller.session.uncertainty, bands=True))
         _settle(app, controller)
 
+    freeze_startup_objects()  # as the app does once its window is up
     timings = _Timings(controller)
     editor = controller.panel.slider(KEY)
     slider = editor.slider

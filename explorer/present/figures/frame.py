@@ -16,6 +16,7 @@ from explorer.present.uncertainty import (
     compute_tornado,
 )
 
+S = TypeVar("S")
 T = TypeVar("T")
 
 
@@ -54,19 +55,21 @@ def frame_of(
 
 
 class Memo:
-    """Values derived from one Results, kept while the same Results object comes back.
+    """Values derived from one object (Results, a tornado), kept while the same object comes
+    back.
 
     A drag changes the current Results on every frame; the preset's and the pinned scenario's
-    stay the same objects, so their curves are computed once.
+    stay the same objects, so their curves are computed once, and an unchanged figure is the
+    same object, which its chart does not draw again.
     """
 
     def __init__(self) -> None:
         self._kept: dict[str, tuple[Any, Any]] = {}
 
-    def of(self, name: str, results: Results, derive: Callable[[Results], T]) -> T:
+    def of(self, name: str, source: S, derive: Callable[[S], T]) -> T:
         kept = self._kept.get(name)
-        if kept is not None and kept[0] is results:
+        if kept is not None and kept[0] is source:
             return kept[1]
-        value = derive(results)
-        self._kept[name] = (results, value)
+        value = derive(source)
+        self._kept[name] = (source, value)
         return value

@@ -87,6 +87,11 @@ def _bar(row: SensitivityRow, years: bool) -> TornadoBar:
 
 
 def tornado_figure(frame: Frame, memo: Memo) -> TornadoFigure:
+    """The figure of the frame's tornado; the same tornado gives the same figure object."""
+    return memo.of(f"tornado.{frame.metric}", frame.tornado, lambda _: _tornado_figure(frame))
+
+
+def _tornado_figure(frame: Frame) -> TornadoFigure:
     snapshot = frame.tornado
     metric = snapshot.metric if snapshot is not None else frame.metric
     years = metric == "crossover_year"

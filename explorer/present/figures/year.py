@@ -101,10 +101,13 @@ def year_figure(frame: Frame, memo: Memo) -> YearFigure:
     if bands is not None:
         blocks.append((("band_year", bands.x), *band_columns(bands)))
     crossing = month_year(year) if math.isfinite(year) else none_word()
+    # A fixed span, not pyqtgraph's auto-range: auto-ranging on every new curve repaints twice.
+    shown_years = [p.years for p in paths.values() if p is not None and p.years.size]
+    span = (min(float(y[0]) for y in shown_years), max(float(y[-1]) for y in shown_years))
     return YearFigure(
         title=tr(TITLE, context="chart"),
         y=Axis(tr("$ per GPU-hour", context="axis"), prefix="$"),
-        strip_x=Axis(tr("Year", context="axis")),
+        strip_x=Axis(tr("Year", context="axis"), span=span),
         strip_y=Axis(tr("$/kg", context="axis"), log=True, prefix="$"),
         right=Axis(chance_axis_label(), suffix="%"),
         paths=paths,

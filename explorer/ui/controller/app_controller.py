@@ -260,8 +260,10 @@ class AppController(QObject):
 
     # --- intents ----------------------------------------------------------------------------------
     def _on_value_edited(self, key: str, value: object, merge_tag: str) -> None:
-        if self._session.scenario[key] != value:
-            self.set_values({key: value}, set_value_step(key), merge_tag)
+        before = self._session
+        if before.scenario[key] != value:
+            after = before.with_values({key: value})
+            self._push(before, after, set_value_step(key), merge_tag, changed=[key])
 
     def _on_reset_requested(self, group: str) -> None:
         self.reset(None if group == ALL_GROUPS else group)
@@ -296,8 +298,15 @@ class AppController(QObject):
         self.window.set_undo_state(self.undo_stack.canUndo(), self.undo_stack.canRedo())
 
     # --- the session on screen --------------------------------------------------------------------
-    def _push(self, before: Session, after: Session, text: str, merge_tag: str = "") -> None:
-        self._show_session(after)
+    def _push(
+        self,
+        before: Session,
+        after: Session,
+        text: str,
+        merge_tag: str = "",
+        changed: list[str] | None = None,
+    ) -> None:
+        self._show_session(after, changed)
         command = SessionCommand(self._restore_scenario, before, after, text, merge_tag)
         self.undo_stack.push(command)
 
@@ -307,15 +316,18 @@ class AppController(QObject):
     def _restore_document(self, session: Session) -> None:
         self._show_session(self._session.with_document_of(session))
 
-    def _show_session(self, session: Session | None) -> None:
+    def _show_session(self, session: Session | None, changed: list[str] | None = None) -> None:
         """Make ``session`` current (None: show the current one afresh) and tell the views what
-        changed: only the editors whose values changed are set."""
+        changed (``changed``: the keys whose values changed, when the caller knows them): only
+        the editors whose values changed are set."""
         before = self._session if session is not None else None
         if session is not None:
             self._session = session
         session = self._session
         if before is None:
             keys = list(session.scenario)
+        elif changed is not None:
+            keys = changed
         else:
             keys = changed_keys(before.scenario, session.scenario)
         if keys:
@@ -367,8 +379,10 @@ class AppController(QObject):
 
     def _results_of(self, scenario: Scenario) -> Results:
         """The results of ``scenario``, evaluated once while it stays in view."""
+        # By identity: a scenario on screen, the preset's, the pinned one or one an undo returns
+        # to is the same object as when it was evaluated.
         for results in self._kept:
-            if results.scenario is scenario or same_scenario(results.scenario, scenario):
+            if results.scenario is scenario:
                 return results
         results = self._evaluate(scenario)
         self.evaluations += 1

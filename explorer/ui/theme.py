@@ -240,4 +240,6 @@ def paint_background(widget: QWidget, hex_text: str) -> None:
     if not widget.objectName():
         widget.setObjectName(type(widget).__name__)
     widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    widget.setStyleSheet(f"#{widget.objectName()} {{ background: {hex_text}; }}")
+    sheet = f"#{widget.objectName()} {{ background: {hex_text}; }}"
+    if widget.styleSheet() != sheet:  # setting a style sheet re-styles the widget's whole tree
+        widget.setStyleSheet(sheet)

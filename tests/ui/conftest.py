@@ -38,6 +38,8 @@ def make_app(qtbot, fresh_settings) -> Callable[..., AppController]:
         app.window.ask_unsaved = lambda document: Unsaved.DISCARD
         app.window.show()
         qtbot.waitExposed(app.window)
+        # The slider groups below the fold are built in the turns after the first paint.
+        qtbot.waitUntil(lambda: app.panel.complete, timeout=5000)
         settle(qtbot, app)
         return app
 

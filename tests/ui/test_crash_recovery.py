@@ -37,8 +37,14 @@ controller.panel.slider(key).spin_box.setValue(value)
 
 def kill_once_autosaved():
     if controller.autosaver.path.is_file():
-        print("autosaved", flush=True)
-        os.kill(os.getpid(), signal.SIGKILL)
+        # A few event-loop turns later: QSettings writes the autosave's file name to disk when
+        # the loop gets to it, not at once.
+        poll.stop()
+        QTimer.singleShot(100, die)
+
+def die():
+    print("autosaved", flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
 
 poll = QTimer()
 poll.timeout.connect(kill_once_autosaved)

@@ -347,6 +347,7 @@ def test_fuzzed_window_session(qtbot, qtlog, user, fresh_settings, tmp_path, mon
     app = create_controller()
     window = app.window
     qtbot.addWidget(window)
+    app.panel.build_all()
     session = Session(app, qtbot, user, rng, tmp_path)
     monkeypatch.setattr(QMessageBox, "question", session.answer_unsaved)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", session.answer_save_name)

@@ -32,6 +32,19 @@ class ValueAxis(pg.AxisItem):
         self._suffix = suffix
         self._columns: list[tuple[QRectF, QImage]] = []
 
+    def _updateLabel(self) -> None:  # noqa: N802 (pyqtgraph's name)
+        """pyqtgraph's, but the title's rich text is laid out again only when it changed: every
+        change of the range came here and re-laid out the same title (a tenth of a slider step,
+        and hundreds of times while the window starts)."""
+        html = self.labelString()
+        # Set before __init__ ends: pyqtgraph's __init__ calls this first.
+        if html != getattr(self, "_label_html", None):
+            self._label_html = html
+            self.label.setHtml(html)
+            self._adjustSize()
+        self.picture = None
+        self.update()
+
     def set_affixes(self, prefix: str, suffix: str) -> None:
         """The text before and after each tick's number ("$", "%")."""
         if (prefix, suffix) != (self._prefix, self._suffix):

@@ -48,7 +48,7 @@ class BandOverlay:
             self.fill[side] = pg.FillBetweenItem(self.low[side], self.high[side])
             frame.plot.addItem(self.fill[side])
         # The probability lives in its own ViewBox (0-100 %) that shares the x axis.
-        self.probability_view = pg.ViewBox(enableMouse=False)
+        self.probability_view = pg.ViewBox(enableMouse=False, enableMenu=False)
         self.probability_view.setMenuEnabled(False)
         frame.plot.scene().addItem(self.probability_view)
         frame.plot.getAxis("right").linkToView(self.probability_view)

@@ -62,13 +62,16 @@ class ChartBase(QWidget):
 
     def set_theme(self, name: str) -> None:
         """Switch to the "light" or "dark" theme."""
-        self._theme = theme_named(name)
-        self._apply_style()
+        theme = theme_named(name)
+        if theme is not self._theme:
+            self._theme = theme
+            self._apply_style()
 
     def set_presentation(self, on: bool) -> None:
         """Larger fonts and thicker pens for a room."""
-        self._presentation = bool(on)
-        self._apply_style()
+        if bool(on) != self._presentation:
+            self._presentation = bool(on)
+            self._apply_style()
 
     def set_render_scale(self, factor: float) -> None:
         """Scale fonts and pens by ``factor`` on top of presentation mode (used by PNG export)."""

@@ -32,7 +32,9 @@ class PlotFrame:
 
     def __init__(self, view: pg.GraphicsLayoutWidget, row: int, *, grid_x: bool = True) -> None:
         axes = {side: ValueAxis(side) for side in ("bottom", "left", "right")}
-        self.plot: pg.PlotItem = view.addPlot(row=row, col=0, axisItems=axes)
+        # No context menu: building pyqtgraph's menus was a tenth of the window's start-up.
+        box = pg.ViewBox(enableMenu=False)
+        self.plot: pg.PlotItem = view.addPlot(row=row, col=0, axisItems=axes, viewBox=box)
         self.plot.setTitle(None)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()

@@ -4,6 +4,11 @@ Built from the registry, under the uncertainty controls (``uncertainty``, an Unc
 view: its editors emit ``value_edited`` and ``lock_toggled`` (the controller listens to each
 editor itself), its Reset buttons ``reset_requested``; ``set_values``, ``set_marked`` and
 ``set_locked`` show state with signals blocked. It must not modify the session.
+
+What the first paint shows is built first: the first group's sliders. The other groups are
+built one per turn of the event loop after that paint (``editor_created`` announces each
+editor), a collapsed group only when it is opened, and any group at once when one of its
+sliders is asked for.
 """
 
 from __future__ import annotations
@@ -11,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from explorer.model.params import GROUPS, Choice, in_group
+from explorer.model.params import GROUPS, REGISTRY, Choice, in_group
 from explorer.present.text.registry import group_title
 from explorer.present.text.window import reset_all_button, reset_group_button
 from explorer.ui.views import ALL_GROUPS
@@ -60,18 +65,48 @@ class ParamPanel(QScrollArea):
         layout.addLayout(top)
         self.uncertainty = UncertaintyPanel()
         layout.addWidget(self.uncertainty)
+        self._unbuilt: list[str] = list(GROUPS)
         for group in GROUPS:
             section = GroupSection(group, group_title(group), *reset_group_button(group))
             section.reset_requested.connect(self.reset_requested)
+            section.toggle_button.toggled.connect(
+                lambda expanded, g=group: expanded and self._build_group(g)
+            )
             self.sections[group] = section
             layout.addWidget(section)
-            self._build_group(group)
         layout.addStretch(1)
         self.setWidget(content)
-        scroll_bar = self.verticalScrollBar().sizeHint().width()
-        self.setMinimumWidth(content.minimumSizeHint().width() + scroll_bar)
+        self._build_group(GROUPS[0])
+        self._next_group = QTimer(self)
+        self._next_group.setSingleShot(True)
+        self._next_group.setInterval(0)
+        self._next_group.timeout.connect(self._build_next_group)
+        self.viewport().installEventFilter(self)
+
+    @property
+    def complete(self) -> bool:
+        """True once every open group has its editors."""
+        return all(not self.sections[g].toggle_button.isChecked() for g in self._unbuilt)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.viewport() and event.type() == QEvent.Type.Paint:
+            # The first paint is under way (the rest of the window paints in the same pass):
+            # build the other groups in the turns after the one that ends it.
+            self.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self._next_group.start)
+        return False
+
+    def _build_next_group(self) -> None:
+        waiting = [g for g in self._unbuilt if self.sections[g].toggle_button.isChecked()]
+        if waiting:
+            self._build_group(waiting[0])
+        if len(waiting) > 1:
+            self._next_group.start()
 
     def _build_group(self, group: str) -> None:
+        if group not in self._unbuilt:
+            return
+        self._unbuilt.remove(group)
         section = self.sections[group]
         for entry in in_group(group):
             editor = ChoiceSwitch(entry) if isinstance(entry, Choice) else ParamSlider(entry)
@@ -83,8 +118,19 @@ class ParamPanel(QScrollArea):
             section.add_widget(editor)
             self.editors[entry.key] = editor
             self.editor_created.emit(editor)
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        width = self.widget().minimumSizeHint().width() + scroll_bar
+        if width > self.minimumWidth():
+            self.setMinimumWidth(width)
+
+    def build_all(self) -> None:
+        """Build every group now (a test or an export that needs every editor)."""
+        for group in list(self._unbuilt):
+            self._build_group(group)
 
     def slider(self, key: str) -> ParamSlider:
+        if key not in self.editors:
+            self._build_group(REGISTRY[key].group)
         editor = self.editors[key]
         assert isinstance(editor, ParamSlider), f"{key} is a choice, not a slider"
         return editor

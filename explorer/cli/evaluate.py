@@ -12,9 +12,9 @@ from explorer.cli.common import (
     load_with_changes,
     positive_int,
 )
-from explorer.io.results_text import results_table
-from explorer.io.uncertainty_text import uncertainty_table
 from explorer.model import REGISTRY, evaluate
+from explorer.present.text.results_table import results_table
+from explorer.present.text.uncertainty_table import uncertainty_table
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

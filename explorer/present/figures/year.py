@@ -103,7 +103,10 @@ def year_figure(frame: Frame, memo: Memo) -> YearFigure:
     crossing = month_year(year) if math.isfinite(year) else none_word()
     # A fixed span, not pyqtgraph's auto-range: auto-ranging on every new curve repaints twice.
     shown_years = [p.years for p in paths.values() if p is not None and p.years.size]
-    span = (min(float(y[0]) for y in shown_years), max(float(y[-1]) for y in shown_years))
+    first = min(float(y[0]) for y in shown_years)
+    last = max(float(y[-1]) for y in shown_years)
+    margin = 0.02 * (last - first)  # as much room as pyqtgraph's auto-range left
+    span = (first - margin, last + margin)
     return YearFigure(
         title=tr(TITLE, context="chart"),
         y=Axis(tr("$ per GPU-hour", context="axis"), prefix="$"),

@@ -66,7 +66,6 @@ class PlotFrame:
         "right", the last always linear: it belongs to a secondary view)."""
         if self._applied.get(side) == axis:
             return
-        before = self._applied.get(side)
         self._applied[side] = axis
         self.set_axis_label(side, axis.label)
         value_axis = self.plot.getAxis(side)
@@ -74,17 +73,18 @@ class PlotFrame:
             value_axis.set_affixes(axis.prefix, axis.suffix)
         if side == "right":
             return
-        horizontal = side == "bottom"
-        if before is None or before.log != axis.log:
-            self.plot.setLogMode(**{"x" if horizontal else "y": axis.log})
+        if value_axis.logMode != axis.log:
+            self.plot.setLogMode(**{"x" if side == "bottom" else "y": axis.log})
             self.plot.getAxis("right").setLogMode(False, False)
-        if axis.span is not None:
-            low, high = np.log10(axis.span) if axis.log else axis.span
-            if horizontal:
-                self.plot.setXRange(low, high, padding=0)
-            else:
-                self.plot.setYRange(low, high, padding=0)
-            self.plot.enableAutoRange(axis="x" if horizontal else "y", enable=False)
+        # pyqtgraph turns auto-range back on for both axes whenever a log mode changes: every
+        # fixed span is set again after it.
+        for name, applied in self._applied.items():
+            if name != "right" and applied.span is not None:
+                low, high = np.log10(applied.span) if applied.log else applied.span
+                if name == "bottom":
+                    self.plot.setXRange(low, high, padding=0)
+                else:
+                    self.plot.setYRange(low, high, padding=0)
 
     def set_note(self, text: str) -> None:
         """Show a short message over the plot (why there is nothing to draw); "" hides it."""

@@ -15,7 +15,7 @@ from explorer.model import Results
 from explorer.model.parts import BOUNDARY_PARTS, PARTS
 from explorer.present.figures.bands import compared_items
 from explorer.present.figures.elements import COMPARED, SIDES, Axis, LegendItem, Table
-from explorer.present.figures.frame import Frame, Memo
+from explorer.present.figures.frame import Frame, Memo, infeasible_note
 from explorer.present.text import results as words
 from explorer.present.text.numbers import dollars
 from explorer.present.text.translate import N_, tr
@@ -129,7 +129,7 @@ def breakdown_figure(frame: Frame, memo: Memo) -> BreakdownFigure:
         totals=(dollars(float(totals[0]), 2), dollars(float(totals[1]), 2)),
         compared=compared,
         y_top=max(*tops, 1e-9) * HEADROOM,
-        note=words.infeasible(frame.current.reasons()),
+        note=infeasible_note(frame, memo),
         legend=tuple(legend),
         table=Table((tuple(columns),)),
     )

@@ -10,10 +10,9 @@ from html import escape
 from explorer.model import Results
 from explorer.model.claims import ClaimCheck, check_claims
 from explorer.present.figures.elements import COMPARED, Table
-from explorer.present.figures.frame import Frame, Memo
-from explorer.present.text import results as words
+from explorer.present.figures.frame import Frame, Memo, infeasible_note
 from explorer.present.text.claims import claim_measure, claim_said, claim_value
-from explorer.present.text.translate import N_, tr
+from explorer.present.text.translate import N_, current_language, tr
 
 TITLE = N_("Claims board")
 
@@ -60,8 +59,23 @@ class ClaimsFigure:
     table: Table
 
 
+_ROWS: dict[tuple, ClaimRow] = {}
+"""Rows already written, by claim, verdict and numbers: a drag changes a few claims' numbers,
+and the board leaves the rows that come back the same object alone."""
+_KEPT_ROWS = 512
+
+
 def _rows(results: Results) -> tuple[ClaimRow, ...]:
-    return tuple(_row(check) for check in check_claims(results))
+    rows = []
+    for check in check_claims(results):
+        key = (check.claim_id, check.verdict, *check.values.items(), current_language())
+        row = _ROWS.get(key)
+        if row is None:
+            if len(_ROWS) >= _KEPT_ROWS:
+                _ROWS.clear()
+            row = _ROWS[key] = _row(check)
+        rows.append(row)
+    return tuple(rows)
 
 
 def _row(check: ClaimCheck) -> ClaimRow:
@@ -138,6 +152,6 @@ def claims_figure(frame: Frame, memo: Memo) -> ClaimsFigure:
         verdict_texts={k: tr(v, context="verdict") for k, v in _VERDICTS.items()},
         rows=rows,
         compared=compared,
-        note=words.infeasible(frame.current.reasons()),
+        note=infeasible_note(frame, memo),
         table=Table((tuple(columns),)),
     )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from explorer.model import Results, Scenario, evaluate
+from explorer.present.text.results import infeasible
 from explorer.present.uncertainty import (
     TornadoSnapshot,
     UncertaintySettings,
@@ -52,6 +53,11 @@ def frame_of(
         settings = UncertaintySettings(bands=True, samples=samples, seed=seed)
         bands = compute_snapshot(scenario, settings, samples, full=True)
     return Frame(results, bands=bands, tornado=compute_tornado(results, metric), metric=metric)
+
+
+def infeasible_note(frame: Frame, memo: Memo) -> str:
+    """Why the current scenario is infeasible ("" when it is not), written once per frame."""
+    return memo.of("note", frame.current, lambda results: infeasible(results.reasons()))
 
 
 class Memo:

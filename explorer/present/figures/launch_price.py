@@ -17,8 +17,7 @@ from explorer.present.figures.bands import (
     cost_legend,
 )
 from explorer.present.figures.elements import SIDES, Axis, LegendItem, Marker, Table, gaps
-from explorer.present.figures.frame import Frame, Memo
-from explorer.present.text import results as words
+from explorer.present.figures.frame import Frame, Memo, infeasible_note
 from explorer.present.text.numbers import compact
 from explorer.present.text.translate import N_, tr
 
@@ -26,6 +25,9 @@ TITLE = N_("Cost against launch price")
 SHORT_TITLE = N_("Cost vs launch price")
 
 POINTS = 200
+PRICES = sweeps.launch_price_axis(POINTS)
+PRICES.setflags(write=False)
+"""The chart's x axis, one array for every figure: a chart sees at once that it did not change."""
 
 
 @dataclass(frozen=True)
@@ -49,12 +51,12 @@ class LaunchPriceFigure:
 
 
 def _costs(results: Results) -> Costs:
-    data = sweeps.cost_against_launch_price(results, sweeps.launch_price_axis(POINTS))
+    data = sweeps.cost_against_launch_price(results, PRICES)
     return {side: gaps(data[side]) for side in SIDES}
 
 
 def launch_price_figure(frame: Frame, memo: Memo) -> LaunchPriceFigure:
-    prices = sweeps.launch_price_axis(POINTS)
+    prices = PRICES
     shown = frame.shown()
     costs = {
         variant: None if results is None else memo.of(f"launch_price.{variant}", results, _costs)
@@ -88,7 +90,7 @@ def launch_price_figure(frame: Frame, memo: Memo) -> LaunchPriceFigure:
         ),
         today=Marker(today, tr("today {price}/kg", context="marker", price=compact(today, "$"))),
         bands=bands,
-        note=words.infeasible(results.reasons()),
+        note=infeasible_note(frame, memo),
         legend=tuple(cost_legend(shown, bands)),
         table=Table(tuple(blocks)),
     )

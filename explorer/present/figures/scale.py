@@ -19,8 +19,7 @@ from explorer.present.figures.elements import (
     Table,
     variant_item,
 )
-from explorer.present.figures.frame import Frame, Memo
-from explorer.present.text import results as words
+from explorer.present.figures.frame import Frame, Memo, infeasible_note
 from explorer.present.text.numbers import compact
 from explorer.present.text.translate import N_, tr
 
@@ -66,8 +65,12 @@ class ScaleFigure:
     table: Table
 
 
+LAUNCHES = np.geomspace(*CADENCE_AXIS, POINTS)
+LAUNCHES.setflags(write=False)
+
+
 def _launches() -> np.ndarray:
-    return np.geomspace(*CADENCE_AXIS, POINTS)
+    return LAUNCHES
 
 
 def _curve(results: Results) -> np.ndarray:
@@ -125,7 +128,7 @@ def scale_figure(frame: Frame, memo: Memo) -> ScaleFigure:
             launches=compact(cadence),
             gw=compact(gw_now),
         ),
-        note=words.infeasible(results.reasons()),
+        note=infeasible_note(frame, memo),
         legend=tuple(legend),
         table=Table((tuple(columns),)),
     )

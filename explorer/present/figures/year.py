@@ -29,8 +29,7 @@ from explorer.present.figures.elements import (
     Table,
     gaps,
 )
-from explorer.present.figures.frame import Frame, Memo
-from explorer.present.text import results as words
+from explorer.present.figures.frame import Frame, Memo, infeasible_note
 from explorer.present.text.numbers import month_year, none_word
 from explorer.present.text.translate import N_, tr
 
@@ -117,7 +116,7 @@ def year_figure(frame: Frame, memo: Memo) -> YearFigure:
         crossover=Marker(year, tr("crossover {when}", context="marker", when=crossing)),
         claim_window=Region(*H1_WINDOW, tr("H1: 30-36 months", context="marker")),
         bands=bands,
-        note=words.infeasible(frame.current.reasons()),
+        note=infeasible_note(frame, memo),
         legend=tuple(legend),
         table=Table(tuple(blocks)),
     )

@@ -144,7 +144,7 @@ class ClaimsBoard(ChartBase):
         rewrapped: list[int] = []
         drawn = self._drawn.get("current", ())
         for row, claim in enumerate(figure.rows):
-            if row < len(drawn) and drawn[row] == claim:
+            if row < len(drawn) and (drawn[row] is claim or drawn[row] == claim):
                 continue
             cells = [claim.claim_id, claim.claim, claim.measure, claim.value]
             changed = [

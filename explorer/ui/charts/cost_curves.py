@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtWidgets import QGraphicsItem
 
 from explorer.ui.charts.plot_frame import set_curve_data
 from explorer.ui.theme import VARIANTS, Sizes, Theme, variant_pen
@@ -14,11 +15,18 @@ SIDES = ("earth", "space")
 
 
 def scenario_curves(plot: pg.PlotItem) -> dict[str, pg.PlotDataItem]:
-    """One curve per variant, the current scenario on top of the preset and the pinned one."""
+    """One curve per variant, the current scenario on top of the preset and the pinned one.
+
+    The preset's and the pinned curves stay put while a slider moves: they are painted from a
+    pixmap of themselves (stroking their dashes anew cost a millisecond a frame), which Qt
+    renders again when they or the axes change.
+    """
     curves = {}
     for z, variant in enumerate(reversed(VARIANTS)):
         curve = pg.PlotDataItem(connect="finite")
         curve.setZValue(10 + z)
+        if variant != "current":
+            curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         plot.addItem(curve)
         curves[variant] = curve
     return dict(sorted(curves.items(), key=lambda item: VARIANTS.index(item[0])))

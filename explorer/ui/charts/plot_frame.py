@@ -114,6 +114,9 @@ class PlotFrame:
             return
         # Some slack beyond the data, so that the next few steps of a drag still fit.
         self.plot.setYRange(low - 0.06 * span, high + 0.12 * span, padding=0)
+        # The view's transform now, not while the scene prepares its paint: what changes then
+        # is painted in a second pass.
+        self.plot.vb.prepareForPaint()
 
     def fit_y_to(self, items: list[pg.PlotDataItem], log: bool = False) -> None:
         """``fit_y`` to the data of the visible ``items`` (``log``: the y axis is logarithmic).
@@ -205,7 +208,7 @@ def set_curve_data(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None
     Most slider moves change a few curves: the others keep their data, bounds and paint.
     """
     old_x, old_y = curve.getOriginalDataset()
-    same = (
+    same = (old_x is x and old_y is y) or (
         old_x is not None
         and old_y is not None
         and np.array_equal(old_x, x)

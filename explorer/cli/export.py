@@ -17,9 +17,7 @@ from explorer.cli.common import (
     load_with_changes,
 )
 from explorer.model.sensitivity import METRICS
-from explorer.present.figures import CHART_NAMES
-
-EXPORT_NAMES: tuple[str, ...] = (*CHART_NAMES, "dashboard")
+from explorer.present.figures import EXPORT_NAMES
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from explorer.io import PRESET_PNG_KEY, Preset, dumps_preset
 from explorer.model import Scenario
-from explorer.present.figures import CHART_NAMES, Figures, build_figures
+from explorer.present.figures import CHART_NAMES, DASHBOARD, EXPORT_NAMES, Figures, build_figures
 from explorer.present.figures.frame import frame_of
 from explorer.present.text.exports import export_footer, export_title, unnamed_scenario
 from explorer.ui.charts import Dashboard, chart_class
 from explorer.ui.theme import color, font, theme_named
 
-DASHBOARD = "dashboard"
-EXPORT_NAMES: tuple[str, ...] = (*CHART_NAMES, DASHBOARD)
 ASPECT = 9 / 16
 # The width at which a chart's fonts and pens have their screen size; wider exports scale up.
 CHART_BASE_WIDTH = 1280

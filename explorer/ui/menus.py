@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from explorer.io import bundled_presets
 from explorer.model.params import GROUPS
-from explorer.present.figures import CHARTS
+from explorer.present.figures import CHARTS, DASHBOARD
 from explorer.present.text.registry import group_title
 from explorer.present.text.window import dashboard_entry, export_menu_title, menu_title
 
@@ -103,7 +103,7 @@ class WindowMenus:
 
     def _add_chart_menu(self, parent: QMenu, title: str, handler) -> None:
         menu = parent.addMenu(title)
-        menu.addAction(dashboard_entry(), partial(handler, "dashboard"))
+        menu.addAction(dashboard_entry(), partial(handler, DASHBOARD))
         menu.addSeparator()
         for spec in CHARTS:
             menu.addAction(spec.translated_title(), partial(handler, spec.name))

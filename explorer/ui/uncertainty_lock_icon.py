@@ -6,6 +6,8 @@ orange and the open one grey: they differ in shape as well as colour, on light a
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
@@ -41,6 +43,7 @@ def _padlock(colour: str, shut: bool) -> QPixmap:
     return pixmap
 
 
+@cache
 def lock_icon() -> QIcon:
     """A checkable button's icon: open padlock when off, shut padlock when on."""
     icon = QIcon()

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import SignalInstance
 
-from explorer.present.figures.headline import HeadlineFigure
-from explorer.present.figures.thresholds import ThresholdsFigure
-from explorer.present.uncertainty import UncertaintySettings
+if TYPE_CHECKING:
+    from explorer.present.figures.headline import HeadlineFigure
+    from explorer.present.figures.thresholds import ThresholdsFigure
+    from explorer.present.uncertainty import UncertaintySettings
 
 ALL_GROUPS = ""
 """The group key a reset request carries for "reset all"."""

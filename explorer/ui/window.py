@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
@@ -26,13 +27,15 @@ from explorer.present.text import window as words
 from explorer.ui.actions import create_actions, shortcut_rows
 from explorer.ui.charts import Dashboard
 from explorer.ui.menus import WindowMenus, build_toolbar
-from explorer.ui.uncertainty_thresholds_dialog import ThresholdsDialog
 from explorer.ui.views import Unsaved
 from explorer.ui.widgets.headline_strip import HeadlineStrip
 from explorer.ui.widgets.notification_bar import NotificationBar
 from explorer.ui.widgets.param_panel import ParamPanel
-from explorer.ui.widgets.shortcuts_dialog import ShortcutsDialog
 from explorer.ui.window_style import apply_window_style, palette_for
+
+if TYPE_CHECKING:
+    from explorer.ui.uncertainty_thresholds_dialog import ThresholdsDialog
+    from explorer.ui.widgets.shortcuts_dialog import ShortcutsDialog
 
 PANEL_WIDTH = 400
 """Starting width of the slider panel, in pixels; the charts get the rest."""
@@ -195,6 +198,9 @@ class MainWindow(QMainWindow):
         """The thresholds table, shown and raised; True when it was just made."""
         created = self.thresholds_dialog is None
         if self.thresholds_dialog is None:
+            # Imported when first wanted: dialogs are not part of the window's first paint.
+            from explorer.ui.uncertainty_thresholds_dialog import ThresholdsDialog
+
             self.thresholds_dialog = ThresholdsDialog(self)
         # A dialog is a window of its own: it takes the theme's palette only when given it.
         self.thresholds_dialog.setPalette(palette_for(self.theme))
@@ -240,6 +246,8 @@ class MainWindow(QMainWindow):
         return self._presentation
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from explorer.ui.widgets.shortcuts_dialog import ShortcutsDialog
+
         rows = shortcut_rows(self.actions_by_name) + words.slider_key_rows()
         dialog = ShortcutsDialog(rows, self)
         dialog.setPalette(palette_for(self.theme))  # a dialog is a window: it inherits no palette

@@ -51,6 +51,9 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("tornado", tornado.tornado_figure, (1, 1, 1, 2), tornado.TITLE),
 )
 CHART_NAMES: tuple[str, ...] = tuple(spec.name for spec in CHARTS)
+DASHBOARD = "dashboard"
+"""What exports and copies call all charts together."""
+EXPORT_NAMES: tuple[str, ...] = (*CHART_NAMES, DASHBOARD)
 _BY_NAME: dict[str, ChartSpec] = {spec.name: spec for spec in CHARTS}
 
 
@@ -95,6 +98,8 @@ def dashboard_csv(figures: Figures) -> str:
 __all__ = [
     "CHARTS",
     "CHART_NAMES",
+    "DASHBOARD",
+    "EXPORT_NAMES",
     "ChartSpec",
     "FigureBuilder",
     "Figures",

@@ -20,7 +20,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 
 from explorer.model import Results, Scenario, evaluate
 from explorer.model.params import GROUPS, in_group
-from explorer.present.figures import CHART_NAMES, FigureBuilder, Figures, Frame
+from explorer.present.figures import CHART_NAMES, DASHBOARD, FigureBuilder, Figures, Frame
 from explorer.present.session import Session, changed_keys, same_scenario
 from explorer.present.text import uncertainty as uncertainty_text
 from explorer.present.text.window import reset_step, set_value_step, window_title
@@ -279,8 +279,8 @@ class AppController(QObject):
             "open": self.files.open_with_dialog,
             "save": self.files.save,
             "save_as": self.files.save_as,
-            "export_dashboard": lambda: self.exports.export_with_dialog("dashboard", 1920),
-            "copy_csv": lambda: self.exports.copy_csv("dashboard"),
+            "export_dashboard": lambda: self.exports.export_with_dialog(DASHBOARD, 1920),
+            "copy_csv": lambda: self.exports.copy_csv(DASHBOARD),
             "undo": self.undo_stack.undo,
             "redo": self.undo_stack.redo,
             "reset_all": self.reset,

@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Protocol
 
 from explorer.io import dumps_preset
-from explorer.present.figures import Figures, dashboard_csv, figure_csv
+from explorer.present.figures import DASHBOARD, Figures, dashboard_csv, figure_csv
 from explorer.present.session import Session
 from explorer.present.text import messages
 from explorer.present.text.exports import dashboard_title, export_footer, export_title
-from explorer.ui.export import DASHBOARD, render_png
 from explorer.ui.views import WindowView
 
 WIDTHS = (1920, 3840)
@@ -47,6 +46,8 @@ class ExportController:
 
     def export_png(self, chart: str, width: int, path: Path) -> bool:
         """Draw ``chart``'s figures to ``path`` with the preset in the PNG's metadata."""
+        from explorer.ui.export import render_png  # drawing PNGs is not part of the first paint
+
         figures = self._host.current_figures()
         session = self._host.session
         preset = session.current_preset()

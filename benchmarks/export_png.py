@@ -35,17 +35,17 @@ def main() -> int:
     from explorer.ui.export import render_png
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    figures = build_figures(frame_of(Scenario()))
+    charts = build_figures(frame_of(Scenario()))
     folder = Path(tempfile.mkdtemp(prefix="bench-export-"))
     figures: dict[str, object] = {"platform": QApplication.platformName(), "runs": args.runs}
     print(f"dashboard PNG export, {QApplication.platformName()}")
     for width in WIDTHS:
         out = folder / f"dashboard-{width}.png"
-        render_png(figures, "dashboard", out, width, "light", "title", "footer")  # warm-up
+        render_png(charts, "dashboard", out, width, "light", "title", "footer")  # warm-up
         samples = []
         for _ in range(args.runs):
             t0 = time.perf_counter()
-            render_png(figures, "dashboard", out, width, "light", "title", "footer")
+            render_png(charts, "dashboard", out, width, "light", "title", "footer")
             samples.append((time.perf_counter() - t0) * 1000)
             app.processEvents()  # the copy's deleteLater
         image = QImage(str(out))

@@ -6,14 +6,13 @@ lazily: ``evaluate``, ``params``, ``validate`` and ``presets`` stay fast and wor
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
 
 from explorer import __version__
 from explorer.cli import evaluate, export, files
-from explorer.cli.common import INPUT_ERROR, PROG, CliError
+from explorer.cli.common import INPUT_ERROR, PROG, CliError, LazyHelpParser
 
 
 def _no_display() -> bool:
@@ -43,14 +42,14 @@ def open_window() -> int:
     return int(window_main() or 0)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser() -> LazyHelpParser:
+    parser = LazyHelpParser(
         prog=PROG,
         description="Where is it cheapest to put AI compute, in orbit or on the ground? "
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=LazyHelpParser)
     evaluate.add_parser(sub)
     files.add_parsers(sub)
     export.add_parser(sub)

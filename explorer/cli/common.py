@@ -30,6 +30,17 @@ class CliError(Exception):
         self.code = code
 
 
+class LazyHelpParser(argparse.ArgumentParser):
+    """An ArgumentParser whose epilog may be computed only when help is shown."""
+
+    lazy_epilog: Callable[[], str] | None = None
+
+    def format_help(self) -> str:
+        if self.lazy_epilog is not None:
+            self.epilog = self.lazy_epilog()
+        return super().format_help()
+
+
 def parse_assignments(items: Sequence[str]) -> dict[str, float | str]:
     """``KEY=VALUE`` strings as registry-checked values; CliError naming each bad one."""
     values: dict[str, float | str] = {}

@@ -1,7 +1,8 @@
 """``export``: one chart (or the dashboard) as a PNG, offscreen, with its preset embedded.
 
 The chart names come from the figures (``explorer.present.figures``), so checking them needs no
-Qt; only drawing the PNG imports it.
+Qt; only drawing the PNG imports it. Both are imported when ``export`` runs or shows its help, so
+that the other commands start without them.
 """
 
 from __future__ import annotations
@@ -17,14 +18,18 @@ from explorer.cli.common import (
     load_with_changes,
 )
 from explorer.model.sensitivity import METRICS
-from explorer.present.figures import EXPORT_NAMES
+
+
+def _export_names() -> tuple[str, ...]:
+    from explorer.present.figures import EXPORT_NAMES
+
+    return EXPORT_NAMES
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.chart not in EXPORT_NAMES:
-        raise CliError(
-            [f"unknown chart {args.chart!r} (allowed: {', '.join(EXPORT_NAMES)})"], USAGE_ERROR
-        )
+    names = _export_names()
+    if args.chart not in names:
+        raise CliError([f"unknown chart {args.chart!r} (allowed: {', '.join(names)})"], USAGE_ERROR)
     if args.width < 16 or args.width > 16384:
         raise CliError([f"--width {args.width}: allowed 16 to 16384 pixels"], USAGE_ERROR)
     if args.samples < 0:
@@ -53,11 +58,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "export",
-        help="export a chart as PNG (offscreen; no display needed)",
-        epilog="charts: " + ", ".join(EXPORT_NAMES),
-    )
+    p = sub.add_parser("export", help="export a chart as PNG (offscreen; no display needed)")
+    p.lazy_epilog = lambda: "charts: " + ", ".join(_export_names())
     add_preset_args(p)
     p.add_argument("--chart", required=True, metavar="NAME", help="which chart (listed below)")
     p.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")

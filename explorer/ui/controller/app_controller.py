@@ -197,6 +197,10 @@ class AppController(QObject):
         assert self.figures is not None
         return self.figures
 
+    def show_thresholds(self) -> None:
+        """Open (or raise) the thresholds table; it stays current while it is open."""
+        self.uncertainty.show_thresholds(self.window)
+
     def flush(self) -> None:
         """Evaluate now if a change is waiting (before a pin or an export)."""
         if self._pending:
@@ -248,8 +252,6 @@ class AppController(QObject):
         self.uncertainty.snapshot_ready.connect(self._on_full_snapshot)
         self.uncertainty.tornado_ready.connect(self._on_tornado)
         self.uncertainty.busy_changed.connect(lambda _busy: self._show_status())
-        self.uncertainty.thresholds_ready.connect(self._on_thresholds)
-        self.uncertainty.thresholds_runner.busy_changed.connect(self._on_thresholds_busy)
 
     def _connect_editor(self, editor: Any) -> None:
         # Straight from each editor: a value goes slider -> controller -> model -> figures ->
@@ -446,22 +448,3 @@ class AppController(QObject):
 
     def _on_tornado(self, _tornado: object) -> None:
         self._show_figures(("tornado",))
-
-    def show_thresholds(self) -> None:
-        """Open (or raise) the thresholds table; it stays current while it is open."""
-        dialog, created = self.window.show_thresholds()
-        if created:
-            dialog.finished.connect(lambda _result: self.uncertainty.set_thresholds_wanted(False))
-        self.uncertainty.set_thresholds_wanted(True)
-
-    def _on_thresholds(self, snapshot: object) -> None:
-        from explorer.present.figures.thresholds import thresholds_figure
-
-        dialog = self.window.thresholds_dialog
-        if dialog is not None:
-            dialog.set_figure(thresholds_figure(snapshot))
-
-    def _on_thresholds_busy(self, busy: bool) -> None:
-        dialog = self.window.thresholds_dialog
-        if dialog is not None:
-            dialog.set_busy(busy)

@@ -16,6 +16,7 @@ from functools import partial
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from explorer.model import Results
+from explorer.present.figures.thresholds import thresholds_figure
 from explorer.present.uncertainty import (
     LIVE_SAMPLES,
     TornadoSnapshot,
@@ -26,6 +27,7 @@ from explorer.present.uncertainty import (
     compute_tornado,
 )
 from explorer.ui.uncertainty_runner import LatestJobRunner
+from explorer.ui.views import WindowView
 
 SETTLE_MS = 200
 """Quiet time after the last change before the full count starts (well within half a second)."""
@@ -40,7 +42,8 @@ class UncertaintyController(QObject):
     tornado_ready = Signal(object)
     """A TornadoSnapshot of the current scenario and metric."""
     thresholds_ready = Signal(object)
-    """A ThresholdsSnapshot of the current scenario (only while thresholds are wanted)."""
+    """A ThresholdsSnapshot of the current scenario (only while thresholds are wanted); the
+    thresholds dialog shows it."""
     busy_changed = Signal(bool)
     """True while the full count is waited for or computed."""
 
@@ -93,6 +96,15 @@ class UncertaintyController(QObject):
             self._submit_thresholds()
         else:
             self.thresholds_runner.invalidate()
+
+    def show_thresholds(self, window: WindowView) -> None:
+        """Open (or raise) ``window``'s thresholds table and keep it current while it is open."""
+        dialog, created = window.show_thresholds()
+        if created:
+            dialog.finished.connect(lambda _result: self.set_thresholds_wanted(False))
+            self.thresholds_ready.connect(lambda s: dialog.set_figure(thresholds_figure(s)))
+            self.thresholds_runner.busy_changed.connect(dialog.set_busy)
+        self.set_thresholds_wanted(True)
 
     def shutdown(self) -> None:
         """Stop timers and wait for running jobs (the window is closing)."""

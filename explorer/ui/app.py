@@ -16,6 +16,7 @@ from explorer.io import PresetError
 from explorer.ui import APPLICATION, ORGANIZATION, create_controller
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+FREEZE_AFTER_MS = 2000
 # Smoke tests of the desktop bundle set this to see the window come up and close by itself.
 QUIT_AFTER_ENV = "SPACE_AI_EXPLORER_QUIT_AFTER_MS"
 
@@ -59,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"space-ai-explorer-gui: {err}", file=sys.stderr)
         return 2
     window.show()
-    freeze_startup_objects()
+    # Once the first frames are up and the deferred slider groups are built, not before them.
+    QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
     if quit_after := os.environ.get(QUIT_AFTER_ENV):
         QTimer.singleShot(int(quit_after), window.close)
         QTimer.singleShot(int(quit_after), app.quit)

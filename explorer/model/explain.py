@@ -31,6 +31,10 @@ from explorer.model.scenario import Scenario
 # so that "Starcloud counts only energy" shows as one step, not folded into "Scope and finance".
 OWN_GROUP_CHOICES: tuple[str, ...] = ("boundary", "mass_model")
 
+# evaluate() puts a whole batch on one year axis from its earliest start year, so a mix that starts
+# later could cross over before it starts; mixes with different start years are evaluated apart.
+_ONE_PER_CALL: frozenset[str] = frozenset({"start_year"})
+
 METRICS: tuple[str, ...] = (
     "space_to_earth_ratio",
     "earth.usd_per_gpu_hour",
@@ -183,7 +187,8 @@ def _evaluate_mixes(a: Scenario, b: Scenario, player_keys: list[tuple[str, ...]]
 
     Mix ``m`` takes player i's keys from B where bit i of ``m`` is set. Numbers become arrays over
     the mixes; choices are single strings in a scenario, so the mixes are split by the choices they
-    imply and each split is one vectorised ``evaluate``.
+    imply (and by their start year, ``_ONE_PER_CALL``) and each split is one vectorised
+    ``evaluate``.
     """
     count = 1 << len(player_keys)
     from_b = ((np.arange(count)[:, None] >> np.arange(len(player_keys))) & 1).astype(bool)
@@ -193,17 +198,20 @@ def _evaluate_mixes(a: Scenario, b: Scenario, player_keys: list[tuple[str, ...]]
         for k in keys
         if k not in CHOICES_BY_KEY
     }
-    choice_players = [
-        (k, i) for i, keys in enumerate(player_keys) for k in keys if k in CHOICES_BY_KEY
+    splitting = [
+        i
+        for i, keys in enumerate(player_keys)
+        if any(k in CHOICES_BY_KEY or k in _ONE_PER_CALL for k in keys)
     ]
-    patterns, split = np.unique(
-        from_b[:, [i for _, i in choice_players]], axis=0, return_inverse=True
-    )
+    _, split = np.unique(from_b[:, splitting], axis=0, return_inverse=True)
     out: dict[str, np.ndarray] = {}
-    for p, pattern in enumerate(patterns):
-        rows = np.flatnonzero(split.ravel() == p)
+    for part in range(split.max() + 1):
+        rows = np.flatnonzero(split.ravel() == part)
         choices = {
-            k: (b[k] if bit else a[k]) for (k, _), bit in zip(choice_players, pattern, strict=True)
+            k: (b[k] if from_b[rows[0], i] else a[k])
+            for i in splitting
+            for k in player_keys[i]
+            if k in CHOICES_BY_KEY
         }
         scenario = a.with_changes({**{k: x[rows] for k, x in numbers.items()}, **choices})
         for name, x in _metrics(evaluate(scenario)).items():

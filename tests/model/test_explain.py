@@ -174,11 +174,13 @@ def test_one_evaluation_per_combination_of_choices(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(
         explain_module, "evaluate", lambda s: calls.append(s.batch_shape) or evaluate(s)
     )
-    a, b = (load_bundled(n).scenario for n in ("mccalip-2025", "baseline-2026"))
+    a = Scenario()
+    b = Scenario({"mass_model": "top_down", "power_source": "gas", "pue": 1.3, "payload_t": 20.0})
     e = explain(a, b)
-    # mass_model and power_source differ: 4 combinations of 32 mixes, 8 mixes each.
-    assert e.mixes == 32
-    assert calls == [(8,)] * 4
+    # Three groups differ (the mass model, the ground with its power source, and the one holding
+    # payload_t): 8 mixes, split by the two choices into 4 evaluations of 2 mixes each.
+    assert e.mixes == 8
+    assert calls == [(2,)] * 4
 
 
 def test_an_infeasible_mix_leaves_only_the_metrics_it_breaks_unattributed() -> None:
@@ -201,17 +203,33 @@ def test_an_infeasible_mix_leaves_only_the_metrics_it_breaks_unattributed() -> N
     assert earth.steps["ground"] == pytest.approx(earth.end - earth.start, rel=1e-12)
 
 
-def test_crossover_needs_a_crossover_in_every_mix() -> None:
-    a = load_bundled("seed-claims-2026").scenario
-    assert np.isfinite(_value(a, "crossover_year"))
-    b = a.with_changes(launch_learning_rate=0.3, pue=1.3)
-    e = explain(a, b)
-    m = e.metrics["crossover_year"]
-    assert m.steps is not None
-    assert sum(m.steps.values()) == pytest.approx(m.end - m.start, rel=1e-9, abs=1e-9)
-    never = explain(a, load_bundled("baseline-2026").scenario).metrics["crossover_year"]
-    assert never.steps is None and never.end is None
-    assert never.reason.startswith("orbit is never cheaper by 2050: ")
+def test_crossover_already_at_the_start_moves_with_the_start_year_alone() -> None:
+    # Orbit far cheaper than an expensive, waiting ground: it is cheaper from the start year in
+    # every mix, so the crossover year is each mix's start year and the whole change is the step
+    # of the group that holds the start year; the ground's PUE steps by exactly zero.
+    ranges = {k: REGISTRY[k] for k in ("grid_price_usd_per_kwh", "time_to_power_years")}
+    a = Scenario(
+        {
+            "launch_price_usd_per_kg": REGISTRY["launch_price_usd_per_kg"].minimum,
+            "space_array_cost_usd_per_w": REGISTRY["space_array_cost_usd_per_w"].minimum,
+            **{k: p.maximum for k, p in ranges.items()},
+        }
+    )
+    b = a.with_changes(start_year=a["start_year"] + 4, pue=1.4)
+    for x in (a, b, a.with_changes(pue=1.4), a.with_changes(start_year=b["start_year"])):
+        assert _value(x, "space_to_earth_ratio") < 1, "precondition: orbit cheaper at the start"
+    m = explain(a, b).metrics["crossover_year"]
+    assert (m.start, m.end) == (a["start_year"], b["start_year"])
+    assert m.steps[REGISTRY["start_year"].group] == pytest.approx(4.0, rel=1e-12)
+    assert m.steps[REGISTRY["pue"].group] == 0.0
+
+
+def test_no_crossover_in_some_mix_leaves_the_year_unattributed() -> None:
+    a = Scenario()
+    assert np.isnan(_value(a, "crossover_year")), "precondition: no crossover by 2050"
+    m = explain(a, a.with_changes(pue=1.3)).metrics["crossover_year"]
+    assert m.steps is None and m.start is None
+    assert m.reason == "orbit is never cheaper by 2050: at A, and in 1 more of the 2 mixes"
 
 
 # --- every pair: the steps add up and flip -------------------------------------------------------
@@ -268,11 +286,15 @@ def test_steps_add_up_and_flip_sign_when_a_and_b_swap(pair: tuple[Scenario, Scen
 
 
 def test_to_dict_has_stable_keys() -> None:
-    a, b = (load_bundled(n).scenario for n in ("starcloud-2024", "baseline-2026"))
-    d = explain(a, b).to_dict()
+    a = Scenario()
+    d = explain(a, a.with_changes(launch_price_usd_per_kg=30.0, boundary="energy")).to_dict()
     assert set(d) == {"mixes", "groups", "metrics"}
+    assert d["mixes"] == 4
     assert list(d["metrics"]) == list(METRICS)
     for m in d["metrics"].values():
         assert set(m) == {"a", "b", "difference", "steps", "reason"}
-    launch = next(g for g in d["groups"] if g["key"] == "launch")
-    assert launch["changed"] == [{"key": "launch_price_usd_per_kg", "a": 30.0, "b": 1800.0}]
+    changed = {g["key"]: g["changed"] for g in d["groups"]}
+    assert changed[REGISTRY["launch_price_usd_per_kg"].group] == [
+        {"key": "launch_price_usd_per_kg", "a": a["launch_price_usd_per_kg"], "b": 30.0}
+    ]
+    assert changed["boundary"] == [{"key": "boundary", "a": "full", "b": "energy"}]

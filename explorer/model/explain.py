@@ -159,8 +159,18 @@ def shapley(values: np.ndarray) -> np.ndarray:
 def explain(a: Scenario, b: Scenario) -> Explanation:
     """The Shapley bridge from scenario ``a`` to scenario ``b`` over ``bridge_groups()``.
 
-    Both must be single scenarios (no arrays). Steps are in each metric's unit: the ratio in x,
-    the costs in $ per GPU-hour, the crossover year in years.
+    Parameters
+    ----------
+    a, b : Scenario
+        Single scenarios (no arrays; ``ValueError`` otherwise).
+
+    Returns
+    -------
+    Explanation
+        For each of ``METRICS`` its values at A and B and each group's step, in the metric's
+        unit: the space/Earth ratio in x, the costs in $ per GPU-hour, the crossover year in
+        years. The steps sum to B - A (to rounding) and are exactly 0.0 for groups in which A
+        and B agree; a metric undefined in some mix has no steps and a reason instead.
     """
     if a.batch_shape or b.batch_shape:
         raise ValueError("explain takes two single scenarios, not batches")

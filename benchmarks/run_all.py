@@ -58,6 +58,10 @@ def jobs(quick: bool) -> dict[str, tuple[list[str], dict[str, str]]]:
         [py, str(HERE / "cli_evaluate.py"), "--runs", "3" if quick else "10"],
         {},
     )
+    out["explain"] = (
+        [py, str(HERE / "explain.py"), *(["--runs", "5", "--process-runs", "3"] * quick)],
+        {},
+    )
     return out
 
 

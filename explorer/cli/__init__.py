@@ -1,7 +1,8 @@
 """The command line: the window with no arguments, headless subcommands otherwise.
 
 One module per command (each adds its own sub-parser). Only ``export`` (and the window) import Qt,
-lazily: ``evaluate``, ``params``, ``validate`` and ``presets`` stay fast and work without a display.
+lazily: ``evaluate``, ``explain``, ``params``, ``validate`` and ``presets`` stay fast and work
+without a display.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from explorer import __version__
-from explorer.cli import evaluate, export, files
+from explorer.cli import evaluate, explain, export, files
 from explorer.cli.common import INPUT_ERROR, PROG, CliError, LazyHelpParser
 
 
@@ -51,6 +52,7 @@ def build_parser() -> LazyHelpParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=LazyHelpParser)
     evaluate.add_parser(sub)
+    explain.add_parser(sub)
     files.add_parsers(sub)
     export.add_parser(sub)
     return parser

@@ -41,20 +41,21 @@ class LazyHelpParser(argparse.ArgumentParser):
         return super().format_help()
 
 
-def parse_assignments(items: Sequence[str]) -> dict[str, float | str]:
-    """``KEY=VALUE`` strings as registry-checked values; CliError naming each bad one."""
+def parse_assignments(items: Sequence[str], flag: str = "--set") -> dict[str, float | str]:
+    """``KEY=VALUE`` strings (given with ``flag``) as registry-checked values; CliError naming
+    each bad one."""
     values: dict[str, float | str] = {}
     problems: list[str] = []
     for item in items:
         key, sep, text = item.partition("=")
         if not sep or not key.strip():
-            raise CliError([f"--set {item!r}: expected KEY=VALUE"], USAGE_ERROR)
+            raise CliError([f"{flag} {item!r}: expected KEY=VALUE"], USAGE_ERROR)
         key = key.strip()
         try:
             values[key] = parse_value(key, text)
         except BadValueError as err:
             allowed = f" (allowed: {err.allowed})" if err.allowed else ""
-            problems.append(f"--set {key}: {err.message}{allowed}")
+            problems.append(f"{flag} {key}: {err.message}{allowed}")
     if problems:
         raise CliError(problems)
     return values

@@ -36,7 +36,7 @@ def test_help_lists_commands(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     assert exited.value.code == 0
     out = capsys.readouterr().out
-    for command in ("evaluate", "params", "validate", "presets", "export"):
+    for command in ("evaluate", "explain", "params", "validate", "presets", "export"):
         assert command in out
 
 

@@ -18,7 +18,7 @@ from explorer.io import (
     add_png_text,
     atomic_write_bytes,
     dumps_preset,
-    read_png_texts,
+    read_png_text,
 )
 from explorer.model.sensitivity import METRICS
 
@@ -42,7 +42,7 @@ def _export_epilog() -> str:
 def _embed_preset(path: Path, preset: Preset) -> None:
     """Make sure the PNG carries its preset, so the slide can be reopened as a preset."""
     with path.open("rb") as handle:
-        if PRESET_PNG_KEY in read_png_texts(handle):
+        if read_png_text(handle, PRESET_PNG_KEY) is not None:
             return
     atomic_write_bytes(path, add_png_text(path.read_bytes(), PRESET_PNG_KEY, dumps_preset(preset)))
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from explorer.cli import main
-from explorer.io import PRESET_PNG_KEY, load_preset, read_png_texts
+from explorer.io import PRESET_PNG_KEY, load_preset, read_png_text
 
 CHARTS = ("cost_vs_launch_price", "cost_vs_year", "breakdown")
 ICON = files("explorer.bundled_resources").joinpath("icons", "space-ai-explorer-16.png")
@@ -80,7 +80,7 @@ def test_export_passes_scenario_and_embeds_preset(
     assert call["sources"] and "2511.19468" in call["sources"][0]
     assert call["scenario"]["launch_price_usd_per_kg"] == 200.0
     with out.open("rb") as handle:
-        assert PRESET_PNG_KEY in read_png_texts(handle)
+        assert read_png_text(handle, PRESET_PNG_KEY) is not None
     assert load_preset(out).scenario == call["scenario"]
     assert capsys.readouterr().out.strip() == f"wrote {out}"
 

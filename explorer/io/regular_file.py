@@ -93,8 +93,8 @@ def check_write_target(path: str | os.PathLike[str]) -> Path:
         info = os.stat(folder)
     except FileNotFoundError:
         raise FileNotFoundError(
-            errno.ENOENT, f"the folder {folder} does not exist", os.fspath(path)
+            errno.ENOENT, "the folder does not exist", os.fspath(path)
         ) from None
     if not stat.S_ISDIR(info.st_mode):
-        raise NotADirectoryError(errno.ENOTDIR, f"{folder} is not a folder", os.fspath(path))
+        raise NotADirectoryError(errno.ENOTDIR, f"“{folder.name}” is not a folder", os.fspath(path))
     return target

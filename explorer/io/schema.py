@@ -18,6 +18,7 @@ from explorer.io.values import (
     allowed_range,
     parse_choice,
     parse_number,
+    quoted,
     suggest,
     unknown_key_message,
 )
@@ -39,7 +40,7 @@ def _kind(node: Node) -> str:
         return "a list"
     if node.tag == _NULL_TAG and node.style is None:
         return "nothing"
-    return f"{node.value!r}"
+    return quoted(node.value)
 
 
 class _Checker:
@@ -79,8 +80,14 @@ class _Checker:
 
 def _schema_version(checker: _Checker, node: Node) -> int | None:
     allowed = f"{SCHEMA_VERSION}"
-    if not isinstance(node, ScalarNode) or node.style is not None or not node.value.isdigit():
+    digits = isinstance(node, ScalarNode) and node.value.isascii() and node.value.isdigit()
+    if not digits or node.style is not None:
         checker.add(node, "schema_version", f"expected a whole number, got {_kind(node)}", allowed)
+        return None
+    if len(node.value) > 6:  # int() of thousands of digits is slow, or refused by Python
+        checker.add(
+            node, "schema_version", f"{quoted(node.value)} is not a schema version", allowed
+        )
         return None
     version = int(node.value)
     if version > SCHEMA_VERSION:
@@ -157,7 +164,17 @@ def build_preset(root: Node | None, label: str, default_name: str) -> Preset:
     if not isinstance(root, MappingNode):
         raise PresetError.single(
             label,
-            f"a preset must be a mapping of keys (schema_version, name, params), not {_kind(root)}",
+            # Not quoted: a file that is no preset at all (a password file, say) is not echoed.
+            "a preset must be a mapping of keys (schema_version, name, params), not "
+            + ("a list" if isinstance(root, SequenceNode) else "a single text"),
+            line=_line(root),
+        )
+    keys = {k.value for k, _ in root.value if isinstance(k, ScalarNode)}
+    if not keys & (set(TOP_KEYS) | set(REGISTRY)):
+        # Not one key a preset has: some other file (a password file, say), not echoed.
+        raise PresetError.single(
+            label,
+            "this is not a preset: none of its keys is one of " + ", ".join(TOP_KEYS),
             line=_line(root),
         )
     fields: dict[str, Node] = {}

@@ -35,6 +35,7 @@ def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
         samples=0,
         seed=0,
         tornado_metric="crossover_year",
+        description="",
     ):
         calls.append(
             {
@@ -47,12 +48,14 @@ def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
                 "samples": samples,
                 "seed": seed,
                 "tornado_metric": tornado_metric,
+                "description": description,
             }
         )
         Path(path).write_bytes(ICON.read_bytes())
 
     module = types.ModuleType("explorer.ui.export")
     module.CHART_NAMES = CHARTS  # type: ignore[attr-defined]
+    module.MIN_WIDTH = 320  # type: ignore[attr-defined]
     module.export_png = export_png  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "explorer.ui.export", module)
     return calls
@@ -89,7 +92,8 @@ def test_export_passes_scenario_and_embeds_preset(
     ("argv", "says"),
     [
         (["--chart", "pie", "--out", "x.png"], "unknown chart 'pie' (allowed: cost_vs_launch"),
-        (["--chart", "breakdown", "--out", "x.png", "--width", "4"], "allowed 16 to 16384"),
+        (["--chart", "breakdown", "--out", "x.png", "--width", "4"], "allowed 320 to 16,384"),
+        (["--chart", "breakdown", "--out", "x.png", "--width", "100"], "allowed 320 to 16,384"),
     ],
 )
 def test_bad_export_arguments(

@@ -14,6 +14,8 @@ import unicodedata
 # Bidirectional embeddings, overrides and isolates: they reorder the text around them.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 ELLIPSIS = "…"
+# What a description or a source may hold beyond printable text (a name may not).
+LINE_BREAKS = "\n\t"
 
 
 def _escaped(char: str) -> str:
@@ -28,6 +30,11 @@ def _escaped(char: str) -> str:
 def is_unsafe(char: str) -> bool:
     """A control character, a lone surrogate or a bidirectional control."""
     return unicodedata.category(char) in ("Cc", "Cs") or char in BIDI_CONTROLS
+
+
+def first_unsafe(text: str, keep: str = "") -> str | None:
+    """The first unsafe character of ``text`` that is not in ``keep``, if any."""
+    return next((c for c in text if is_unsafe(c) and c not in keep), None)
 
 
 def escape_controls(text: str, keep: str = "") -> str:

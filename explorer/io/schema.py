@@ -12,6 +12,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from explorer.io.errors import PresetError, Problem
 from explorer.io.preset import SCHEMA_VERSION, Preset
+from explorer.io.safe_text import LINE_BREAKS, first_unsafe
 from explorer.io.values import (
     BadValueError,
     allowed_options,
@@ -71,11 +72,18 @@ class _Checker:
             seen[key] = _line(key_node)
             yield key, key_node, value_node
 
-    def text(self, node: Node, key: str) -> str | None:
-        if isinstance(node, ScalarNode) and not (node.tag == _NULL_TAG and node.style is None):
-            return node.value
-        self.add(node, key, f"expected text, got {_kind(node)}")
-        return None
+    def text(self, node: Node, key: str, lines: bool = True) -> str | None:
+        """The text of ``node``; ``lines`` allows line breaks and tabs (not in a name)."""
+        if not isinstance(node, ScalarNode) or (node.tag == _NULL_TAG and node.style is None):
+            self.add(node, key, f"expected text, got {_kind(node)}")
+            return None
+        # YAML's escapes ("\e", "\x1b", "\u202e") bring in what its reader refuses raw: an
+        # escape sequence in a name rewrites a terminal line; an override turns text around.
+        bad = first_unsafe(node.value, LINE_BREAKS if lines else "")
+        if bad is not None:
+            self.add(node, key, f"control character U+{ord(bad):04X} is not allowed in text")
+            return None
+        return node.value
 
 
 def _schema_version(checker: _Checker, node: Node) -> int | None:
@@ -190,7 +198,7 @@ def build_preset(root: Node | None, label: str, default_name: str) -> Preset:
     elif (_schema_version(checker, fields["schema_version"]) or 0) > SCHEMA_VERSION:
         # A newer file's other keys would only add noise: the one useful sentence is the version.
         raise PresetError(checker.problems[-1:])
-    name = checker.text(fields["name"], "name") if "name" in fields else default_name
+    name = checker.text(fields["name"], "name", lines=False) if "name" in fields else default_name
     description = ""
     if "description" in fields:
         description = checker.text(fields["description"], "description")

@@ -110,13 +110,18 @@ def test_file_names_that_are_not_utf8_are_handled_as_bytes(capsys, tmp_path: Pat
     assert load_preset(target).name == "Cafe"
 
 
-def test_escape_sequences_in_a_preset_never_reach_the_terminal(capsys, tmp_path: Path) -> None:
-    path = tmp_path / "crafted.yaml"
-    path.write_text('schema_version: 1\nname: "\\e[2K\\rok \\u202efdp.exe"\nparams: {}\n')
-    code, out, _ = run(capsys, "validate", str(path))
+def test_escape_sequences_never_reach_the_terminal(capsys, tmp_path: Path) -> None:
+    crafted = tmp_path / "crafted.yaml"
+    crafted.write_text('schema_version: 1\nname: "\\e[2K\\rok \\u202efdp.exe"\nparams: {}\n')
+    code, out, _ = run(capsys, "validate", str(crafted))
+    assert code == 1
+    assert out == f"{crafted}:2: name: control character U+001B is not allowed in text\n"
+    named = tmp_path / "evil\x1b[2K\rok.yaml"
+    named.write_text("schema_version: 1\nname: fine\nparams: {}\n")
+    code, out, _ = run(capsys, "validate", str(named))
     assert code == 0
-    assert "\x1b" not in out and "\r" not in out and "\u202e" not in out
-    assert out == f"{path}: ok (\\x1b[2K\\x0dok \\u202efdp.exe)\n"
+    assert "\x1b" not in out and "\r" not in out
+    assert out == f"{tmp_path}/evil\\x1b[2K\\x0dok.yaml: ok (fine)\n"
 
 
 def test_a_legacy_charset_terminal_gets_replacements(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ a key of 120,000 characters or 10,000 unknown keys make a short, bounded notice.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,24 @@ def test_bounded_message_caps_lines_and_their_length():
     assert shown[-1] == "… and 61 more lines"
     assert all(len(line) <= MAX_LINE_CHARS for line in shown)
     assert bounded_message("tab\there\x07bell") == "tab\\x09here\\x07bell"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_save_and_export_onto_a_fifo_are_refused_and_leave_it(window, user, tmp_path):
+    from explorer.ui import export_actions
+
+    user.type(window.panel.slider("pue"), "1.3")
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    assert not files.save_to(window, fifo)
+    assert window.notification_bar.text() == (
+        f"Could not save “pipe.yaml” in {tmp_path}: it is a named pipe (FIFO), not a regular "
+        "file; nothing was changed."
+    )
+    assert window.isWindowModified()
+    assert not export_actions.export_png(window, "breakdown", 640, fifo)
+    assert window.notification_bar.text() == (
+        "Could not export “pipe.yaml”: it is a named pipe (FIFO), not a regular file"
+    )
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.yaml"]

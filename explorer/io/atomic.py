@@ -96,6 +96,11 @@ def _fsync_dir(folder: Path) -> None:
 
 def _keep_backup(path: Path) -> None:
     backup = backup_path(path)
+    with contextlib.suppress(OSError):
+        if os.path.samefile(path, backup):
+            # Already the backup (a save killed before its rename); renaming a hard link onto
+            # another link of the same file does nothing and would leave the staged name behind.
+            return
     fd, staged = tempfile.mkstemp(dir=path.parent, prefix=temp_prefix(backup), suffix=TEMP_SUFFIX)
     os.close(fd)
     try:

@@ -7,10 +7,13 @@ thousands of small compressed chunks whose sum inflates to gigabytes, cost only 
 them); the wanted text is inflated to a cap; a second chunk with the same keyword is refused
 (which one would be the preset?); and the chunk count and the reading time are capped.
 
-Why not Pillow's PNG plugin: it would add a dependency of about 12 MB of C decoders for formats a
-preset never uses, it inflates every text chunk it meets (to its own per-chunk and total caps)
-and stops at the image data, where a preset written after it would be missed; this reader is
-about 150 lines over zlib, which Python ships.
+Why not Pillow's PNG plugin (weighed with Pillow 13.0): it would add 22 MB installed (PIL 7 MB,
+bundled C libraries for JPEG, TIFF, WebP, ... 15 MB) for formats a preset never uses; it inflates
+every text chunk it meets and caps their sum at 64 MB, so an exported chart with many ordinary
+compressed comments is refused where this reader finds the preset in 10 ms; it reads text after
+the image data only by decoding the image; and in a fresh process it takes about 70 ms to find
+the preset of an exported 3840-wide dashboard, this reader 1 ms (measured for issue 16). This
+reader is about 200 lines over zlib, which Python ships.
 """
 
 from __future__ import annotations

@@ -58,7 +58,9 @@ class NotificationBar(QFrame):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The bar's own background shows through (setWidget turns the label's fill on).
         self.scroll.viewport().setAutoFillBackground(False)
+        self.label.setAutoFillBackground(False)
         self.scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.action_button = QPushButton()
         self.action_button.setVisible(False)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from explorer import __version__
 from explorer.cli import evaluate, explain, export, files
 from explorer.cli.common import INPUT_ERROR, PROG, CliError, LazyHelpParser
+from explorer.cli.output import terminal_safe_output
 
 
 def _no_display() -> bool:
@@ -60,15 +61,16 @@ def build_parser() -> LazyHelpParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 bad input, 2 usage)."""
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        return open_window()
-    try:
-        return args.run(args)
-    except CliError as err:
-        for line in err.lines:
-            print(f"{PROG}: {line}", file=sys.stderr)
-        return err.code
-    except BrokenPipeError:
-        # `... | head` closed the pipe: not an error of ours.
-        return 0
+    with terminal_safe_output():
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return open_window()
+        try:
+            return args.run(args)
+        except CliError as err:
+            for line in err.lines:
+                print(f"{PROG}: {line}", file=sys.stderr)
+            return err.code
+        except BrokenPipeError:
+            # `... | head` closed the pipe: not an error of ours.
+            return 0

@@ -9,8 +9,8 @@ from explorer.cli.common import (
     CliError,
     add_monte_carlo_args,
     add_preset_args,
+    check_monte_carlo,
     load_with_changes,
-    positive_int,
 )
 from explorer.io.results_text import results_table
 from explorer.io.uncertainty_text import uncertainty_table
@@ -18,6 +18,10 @@ from explorer.model import REGISTRY, evaluate
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    given = {"--seed": args.seed is not None, "--width": args.width is not None}
+    check_monte_carlo(args, {**given, "--lock": bool(args.lock)})
+    if args.width is None:
+        args.width = 1.0
     preset = load_with_changes(args.preset, args.set)
     results = evaluate(preset.scenario).to_dict()
     if args.samples:
@@ -54,12 +58,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add_monte_carlo_args(
         p,
         "add Monte Carlo (N seeded draws over the registry's ranges) and sensitivity",
-        positive_int,
+        1,
     )
     p.add_argument(
         "--width",
         type=float,
-        default=1.0,
+        default=None,
         metavar="W",
         help="draw over this fraction of each range around the current value (default 1: all)",
     )

@@ -61,7 +61,11 @@ def create_main_window(preset: Preset | str | os.PathLike[str] | None = None):
     window = MainWindow(controller, Dashboard(), document, window_settings(), folder)
     controller.setParent(window)
     files.offer_restore(window)
-    window.autosaver.start()
+    autosaver, bar = window.autosaver, window.notification_bar
+    autosaver.problem_found.connect(lambda text: bar.show_message(text, "error"))
+    if autosaver.problem and not bar.text():
+        bar.show_message(autosaver.problem, "error")
+    autosaver.start()
     return window
 
 

@@ -25,7 +25,7 @@ from explorer.ui.controller import ScenarioController, same_scenario
 from explorer.ui.document import Document
 from explorer.ui.recent_files import RecentFiles
 from explorer.ui.uncertainty_views import UncertaintyViews
-from explorer.ui.undo import LoadPresetCommand, SetValuesCommand
+from explorer.ui.undo import LoadPresetCommand, SetValuesCommand, push_values
 from explorer.ui.widgets.headline_strip import HeadlineStrip
 from explorer.ui.widgets.notification_bar import NotificationBar
 from explorer.ui.widgets.param_panel import ALL_GROUPS, ParamPanel
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
             return
         after = before.with_changes({key: value})
         text = f"Set {REGISTRY[key].title}"
-        self.undo_stack.push(SetValuesCommand(self.controller, before, after, text, merge_tag))
+        push_values(self.undo_stack, self.controller, before, after, text, merge_tag)
 
     def _on_reset_requested(self, group: str) -> None:
         groups = GROUPS if group == ALL_GROUPS else (group,)

@@ -139,10 +139,10 @@ def build_toolbar(window: MainWindow) -> QToolBar:
 
 
 def show_shortcuts(window: MainWindow) -> ShortcutsDialog:
-    dialog = ShortcutsDialog(shortcut_rows(window.actions_by_name) + list(EXTRA_ROWS), window)
+    dialog = ShortcutsDialog.open_for(
+        window, shortcut_rows(window.actions_by_name) + list(EXTRA_ROWS)
+    )
     dialog.setPalette(palette_for(window.theme))  # a dialog is a window: it inherits no palette
-    dialog.setModal(False)
-    dialog.show()
     return dialog
 
 

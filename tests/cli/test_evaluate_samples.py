@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from explorer.cli import main
 
 
@@ -59,8 +61,10 @@ def test_table_form_lists_percentiles_and_what_moves_the_answer(capsys):
 def test_export_with_bands_writes_the_png_and_refuses_negative_samples(tmp_path, capsys):
     out = tmp_path / "bands.png"
     args = ["export", "--chart", "year", "--out", str(out), "--width", "800"]
-    assert main([*args, "--samples", "-1"]) == 2
-    assert "--samples -1" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exited:
+        main([*args, "--samples", "-1"])
+    assert exited.value.code == 2
+    assert "--samples: -1 is out of range (allowed: 0 to 100,000 draws)" in capsys.readouterr().err
     assert main([*args, "--samples", "300", "--seed", "2"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert int.from_bytes(out.read_bytes()[16:20], "big") == 800

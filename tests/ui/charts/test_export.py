@@ -85,6 +85,6 @@ def test_export_to_a_missing_folder_raises_and_writes_nothing(qtbot, tmp_path, r
     dashboard = Dashboard()
     qtbot.addWidget(dashboard)
     dashboard.set_results(results)
-    with pytest.raises(OSError, match="cannot write"):
+    with pytest.raises(OSError, match="the folder does not exist"):
         export_widget_png(dashboard, tmp_path / "missing" / "d.png", 1920, "T", "F")
     assert list(tmp_path.iterdir()) == []

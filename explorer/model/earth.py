@@ -88,7 +88,9 @@ def earth_side(v: Mapping) -> dict[str, np.ndarray]:
         "nre_insurance": zero,
     }
     counted = BOUNDARY_PARTS[v["boundary"]]
-    capital_waiting = sum(parts[p] for p in CAPITAL_PARTS & counted)
+    # Summed in PARTS order, never in set order: a set's order changes with the hash seed, and
+    # so would the last digits of the sum.
+    capital_waiting = sum(parts[p] for p in PARTS if p in CAPITAL_PARTS and p in counted)
     parts["delay"] = carrying_factor(v["discount_rate_pct"], v["time_to_power_years"]) * (
         capital_waiting
     )
@@ -96,7 +98,7 @@ def earth_side(v: Mapping) -> dict[str, np.ndarray]:
 
     return {
         "parts": parts,
-        "total_usd": sum(parts[p] for p in counted),
+        "total_usd": sum(parts[p] for p in PARTS if p in counted),
         "gpu_hours": gpus * HOURS_PER_YEAR * annuity,
         "gpus": gpus,
         "kw_per_gpu_at_generator": kw_per_gpu_at_generator(v),

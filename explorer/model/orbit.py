@@ -177,7 +177,7 @@ def orbit_side(v: Mapping) -> dict[str, np.ndarray]:
     return {
         **size,
         "parts": parts,
-        "total_usd": sum(parts[p] for p in counted),
+        "total_usd": sum(parts[p] for p in PARTS if p in counted),
         "launch_kg_counted": launch_kg_counted,
         "gpu_hours": gpus * HOURS_PER_YEAR * capacity * throughput,
         "gpus": gpus,

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from explorer.model import feasibility as fz
+from explorer.model.crossover import crossover_year
 from explorer.model.earth import earth_side
 from explorer.model.orbit import orbit_side
 from explorer.model.parts import PARTS
@@ -41,6 +42,7 @@ _SPACE_KEYS = (
     "mass_kg",
     "w_per_kg",
     "launches",
+    "launches_per_year",
     "gw_per_year_at_cadence",
     "mean_capacity",
     "launch_usd_per_kw_year",
@@ -217,22 +219,3 @@ def _paths(
         "path.feasible": ok,
         "crossover_year": crossover_year(years, space_path - earth_path, ok),
     }
-
-
-def crossover_year(years: np.ndarray, gap: np.ndarray, ok: np.ndarray) -> np.ndarray:
-    """First (fractional) year at which ``gap`` = space - earth falls to zero or below.
-
-    Linear interpolation between the last whole year orbit was dearer and the first it is not;
-    the start year if orbit is already cheaper; NaN if it never is on the axis.
-    """
-    gap, ok = np.broadcast_arrays(gap, ok)
-    wins = ok & (gap <= 0)
-    any_win = wins.any(axis=-1)
-    first = np.argmax(wins, axis=-1)
-    before = np.maximum(first - 1, 0)
-    g1 = np.take_along_axis(gap, before[..., None], -1)[..., 0]
-    g2 = np.take_along_axis(gap, first[..., None], -1)[..., 0]
-    ok1 = np.take_along_axis(ok, before[..., None], -1)[..., 0]
-    step = np.where((first > 0) & ok1 & (g1 > g2), g1 / np.where(g1 > g2, g1 - g2, 1.0), 1.0)
-    year = np.where(first > 0, years[before] + step, years[first])
-    return np.where(any_win, year, np.nan)

@@ -13,6 +13,7 @@ import numpy as np
 
 from explorer.model.earth import HOURS_PER_YEAR, gpu_count
 from explorer.model.finance import continuous_rate, flow_factor
+from explorer.model.launch_path import launch_mass_per_year, launches_per_year
 from explorer.model.parts import BOUNDARY_PARTS, PARTS
 
 SOLAR_CONSTANT_W_PER_M2 = 1361.0  # above the atmosphere (ANCHORS.md; some papers use 1366)
@@ -103,8 +104,8 @@ def orbit_sizing(v: Mapping) -> dict[str, np.ndarray]:
         "power_system_mass_kg": masses["array"] + masses["battery"] + masses["radiator"],
         "w_per_kg": power_kw * 1000 / total,
         "launches": total / (v["payload_t"] * 1000),
-        "gw_per_year_at_cadence": v["launches_per_year"]
-        * v["payload_t"]
+        "launches_per_year": launches_per_year(v, v["start_year"]),
+        "gw_per_year_at_cadence": launch_mass_per_year(v, v["start_year"])
         * 1000
         * it_kw
         / total
@@ -130,9 +131,7 @@ def orbit_side(v: Mapping) -> dict[str, np.ndarray]:
     tariffs = array * v["space_cells_imported_fraction"] * v["solar_tariff_pct"] / 100
     storage = size["battery_kwh"] * v["space_battery_usd_per_kwh"]
     radiators = size["radiator_mass_kg"] * v["build_usd_per_kg"]
-    bus = (size["mass_kg"] - size["it_mass_kg"] - size["power_system_mass_kg"]) * v[
-        "build_usd_per_kg"
-    ]
+    bus = size["shielding_mass_kg"] * v["build_usd_per_kg"]
     launch_power = size["power_system_mass_kg"] * price
     launch_payload = (size["mass_kg"] - size["power_system_mass_kg"]) * price
     hardware = it_hardware * (1 + v["spare_gpu_pct"] / 100) + array + storage + radiators + bus

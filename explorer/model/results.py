@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from explorer.model.crossover import cheaper_windows
 from explorer.model.feasibility import messages
 from explorer.model.parts import PARTS
 
@@ -18,7 +19,9 @@ class Results:
 
     Names: ``earth.*`` and ``space.*`` for each side (``*.breakdown.<part>`` in $, and
     ``*.breakdown_per_gpu_hour.<part>``), ``path.*`` on the year axis (last axis), and the
-    comparisons ``space_to_earth_ratio``, ``breakeven_launch_usd_per_kg``, ``crossover_year``.
+    comparisons ``space_to_earth_ratio``, ``breakeven_launch_usd_per_kg``, ``crossover_year``
+    (the year from which orbit stays cheaper through 2050); ``cheaper_windows()`` lists every
+    window in which orbit is cheaper.
     """
 
     scenario: Any
@@ -41,6 +44,19 @@ class Results:
             self.data["space.reason_flags"][index]
         )
         return messages(flags)
+
+    def cheaper_windows(self, index: tuple = ()) -> list[tuple[float, float | None]]:
+        """Every window in which orbit is cheaper along the year paths, for one scenario.
+
+        (start, end) in fractional years, end None when the window lasts through 2050; empty
+        when orbit is never cheaper, or when the results carry no paths.
+        """
+        if "path.year" not in self.data:
+            return []
+        space = np.asarray(self.data["path.space_usd_per_gpu_hour"])[index]
+        earth = np.asarray(self.data["path.earth_usd_per_gpu_hour"])[index]
+        ok = np.asarray(self.data["path.feasible"])[index]
+        return cheaper_windows(self.data["path.year"], space - earth, ok)
 
     def to_dict(self, index: tuple = ()) -> dict[str, Any]:
         """One scenario's results as plain JSON-ready values (NaN becomes None)."""
@@ -65,6 +81,7 @@ class Results:
             ]
         else:
             out["crossover_year"] = None
+        out["cheaper_windows"] = [list(window) for window in self.cheaper_windows(index)]
         out["boundary"] = self.scenario["boundary"]
         out["reasons"] = self.reasons(index)
         return out

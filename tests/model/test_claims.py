@@ -47,18 +47,30 @@ def test_l1_launches_per_hundred_gigawatts():
 
 
 def test_h1_holds_only_with_a_crossover_by_february_2029():
-    early = _board(
-        launches_per_year=1000,
-        space_array_cost_usd_per_w=0.5,
-        power_source="gas",
-        turbine_scarcity_premium_pct=100,
-        ground_constraints_ease_year=2050,
-        time_to_power_years=3,
-        launch_price_usd_per_kg=200,
-    )
+    ground = {"space_array_cost_usd_per_w": 0.5, "grid_price_usd_per_kwh": 0.25}
+    early = _board(launch_price_usd_per_kg=200, **ground)
     assert early["H1"].verdict == "holds"
     never = _board(space_array_cost_usd_per_w=60)
     assert never["H1"].value == "none by 2050" and never["H1"].verdict == "fails"
+
+
+def test_h1_fails_when_orbit_is_cheaper_only_for_a_while():
+    # Issue 10: orbit cheaper from early 2028 to early 2029 while the ground waits for turbines,
+    # dearer again once they arrive in 2030. The first crossing is inside the claim's window; the
+    # crossover (the year from which orbit stays cheaper) does not exist, so H1 fails.
+    changes = {
+        "launch_price_usd_per_kg": 600,
+        "space_array_cost_usd_per_w": 0.5,
+        "power_source": "gas",
+        "turbine_scarcity_premium_pct": 100,
+        "ground_constraints_ease_year": 2030,
+        "time_to_power_years": 3,
+    }
+    results = evaluate(Scenario(changes))
+    (window,) = results.cheaper_windows()
+    assert 2028 < window[0] < 2029 + 1 / 12 < window[1] < 2030
+    board = {c.claim_id: c for c in check_claims(results)}
+    assert board["H1"].value == "none by 2050" and board["H1"].verdict == "fails"
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from explorer.model import Scenario, evaluate
-from explorer.model.compare import crossover_year
+from explorer.model.crossover import cheaper_windows, crossover_year
 
 
 def test_breakeven_price_makes_the_two_sides_equal():
@@ -35,44 +35,80 @@ def test_crossover_interpolates_between_whole_years():
     years = np.arange(2026.0, 2031.0)
     gap = np.array([3.0, 2.0, 1.0, -1.0, -2.0])
     assert float(crossover_year(years, gap, np.ones(5, bool))) == pytest.approx(2028.5)
-    assert float(crossover_year(years, -gap, np.ones(5, bool))) == 2026.0
+    assert float(crossover_year(years, -np.abs(gap), np.ones(5, bool))) == 2026.0
     assert np.isnan(crossover_year(years, np.ones(5), np.ones(5, bool)))
-    # An infeasible year never counts as a win.
+    # An infeasible year never counts as a win, and no edge is drawn across it.
     ok = np.array([True, True, True, False, True])
     assert float(crossover_year(years, gap, ok)) == pytest.approx(2030.0)
 
 
-def test_crossover_year_is_where_the_paths_cross():
-    s = Scenario(
-        {
-            "launches_per_year": 1000,
-            "space_array_cost_usd_per_w": 0.5,
-            "power_source": "gas",
-            "turbine_scarcity_premium_pct": 100,
-            "ground_constraints_ease_year": 2050,
-            "time_to_power_years": 3,
-        }
-    )
-    r = evaluate(s)
+def test_a_crossing_that_does_not_last_is_no_crossover():
+    # Issue 10's ground-constrained case: orbit cheaper for a while, then dearer again.
+    years = np.arange(2026.0, 2032.0)
+    gap = np.array([2.0, 1.0, -1.0, -1.0, 1.0, 3.0])
+    ok = np.ones(6, bool)
+    assert np.isnan(crossover_year(years, gap, ok))
+    assert cheaper_windows(years, gap, ok) == [(pytest.approx(2027.5), pytest.approx(2029.5))]
+
+
+def test_windows_list_every_stretch_and_the_last_may_stay_open():
+    years = np.arange(2026.0, 2034.0)
+    gap = np.array([-1.0, 1.0, 3.0, -1.0, 1.0, 1.0, -3.0, -4.0])
+    ok = np.ones(8, bool)
+    windows = cheaper_windows(years, gap, ok)
+    # From the start year (no edge before it), a one-year dip, and one lasting through the end.
+    assert windows == [
+        (2026.0, pytest.approx(2026.5)),
+        (pytest.approx(2028.75), pytest.approx(2029.5)),
+        (pytest.approx(2031.25), None),
+    ]
+    assert float(crossover_year(years, gap, ok)) == pytest.approx(windows[-1][0])
+    # Next to an infeasible year the edge stays on the cheaper whole year.
+    ok[2] = False
+    assert cheaper_windows(years, gap, ok)[1][0] == 2029.0
+    assert cheaper_windows(years, np.ones(8), ok) == []
+
+
+TWO_WINDOWS = Scenario(
+    {
+        "launch_cadence_ceiling_per_year": 10_000,
+        "launch_cadence_growth": 0.6,
+        "space_array_cost_usd_per_w": 0.5,
+        "grid_price_usd_per_kwh": 0.25,
+        "time_to_power_years": 3,
+        "ground_constraints_ease_year": 2036,
+    }
+)
+
+
+def test_crossover_year_is_where_orbit_becomes_cheaper_for_good():
+    r = evaluate(TWO_WINDOWS)
+    windows = r.cheaper_windows()
+    assert len(windows) == 2 and windows[-1][1] is None
+    # Orbit is cheaper for about a year before the ground's wait for power ends in 2036, then
+    # dearer until the launch price has fallen further: the crossover is the second window's start.
+    first, last = windows
+    assert 2033 < first[0] < first[1] <= 2036
     year = float(r["crossover_year"])
-    assert 2026 < year < 2050
+    assert year == pytest.approx(last[0]) and 2036 < year < 2050
+    assert r.to_dict()["cheaper_windows"] == [list(first), [last[0], None]]
     years, space, earth = (
         r["path.year"],
         r["path.space_usd_per_gpu_hour"],
         r["path.earth_usd_per_gpu_hour"],
     )
     i = int(np.ceil(year) - years[0])
-    assert space[i] <= earth[i] and space[i - 1] > earth[i - 1]
-    # Evaluating the scenario started in the crossover's whole year agrees with the path.
+    assert np.all(space[i:] <= earth[i:]) and space[i - 1] > earth[i - 1]
+    # Evaluating the scenario started in a later whole year agrees with the path.
     later = evaluate(
-        s.with_changes(
+        TWO_WINDOWS.with_changes(
             start_year=int(years[i]),
             launch_price_usd_per_kg=float(r["path.launch_usd_per_kg"][i]),
-            launch_cumulative_start_t=400,
         ),
         with_paths=False,
     )
     assert float(later["earth.usd_per_gpu_hour"]) == pytest.approx(earth[i])
+    assert float(later["space.usd_per_gpu_hour"]) == pytest.approx(space[i])
 
 
 def test_point_evaluation_is_the_path_at_the_start_year():

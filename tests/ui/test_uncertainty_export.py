@@ -30,7 +30,8 @@ def share_of_colour(rgb: np.ndarray, hex_colour: str, tolerance: int = 12) -> fl
 
 @pytest.fixture
 def scenario():
-    return resolve_preset("ground-constrained").scenario
+    # A preset with a crossover, so that the crossover tornado has bars.
+    return resolve_preset("seed-claims-2026").scenario
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from typing import Literal
 import numpy as np
 
 from explorer.model.launch_path import launches_per_year
-from explorer.model.orbit import ORBIT_PERIOD_H, SOLAR_CONSTANT_W_PER_M2, radiator_net_flux
+from explorer.model.orbit_sizing import ORBIT_PERIOD_H, SOLAR_CONSTANT_W_PER_M2, radiator_net_flux
 from explorer.model.results import Results
 from explorer.model.sweeps import cost_against_launch_price
 

@@ -66,10 +66,15 @@ def _launched_since_anchor(v: Mapping, t: np.ndarray) -> np.ndarray:
     """Mass launched from the start of 2026 to ``t`` years later (t), closed form."""
     m0, k, a, r = _logistic(v)
     safe_r = np.where(r > 1e-12, r, 1.0)
-    # ln((1 + A e^(-rt)) / (1 + A)) = ln(1 - A (1 - e^(-rt)) / (1 + A)), exact for small r t.
-    shrink = np.log1p(-a * -np.expm1(-safe_r * t) / (1 + a))
-    logistic = k / safe_r * (safe_r * t + shrink)
-    return np.where(r > 1e-12, logistic, m0 * t)
+    rt = safe_r * t
+    # ln((1 + A e^(-rt)) / (1 + A)) = ln(1 + A (e^(-rt) - 1) / (1 + A)), exact for small r t.
+    # In place: on the year paths these are (draws, years) arrays.
+    launched = np.log1p(np.expm1(-rt) * (a / (1 + a)))
+    launched += rt
+    launched *= k / safe_r
+    if np.any(r <= 1e-12):
+        launched = np.where(r > 1e-12, launched, m0 * t)
+    return launched
 
 
 def cumulative_launched_t(v: Mapping, year: np.ndarray) -> np.ndarray:
@@ -99,7 +104,10 @@ def years_to_launch(v: Mapping, year: np.ndarray, mass_t: np.ndarray) -> np.ndar
     mass_t = np.asarray(mass_t, dtype=float)
     safe_r = np.where(r > 1e-12, r, 1.0)
     x = safe_r * mass_t / np.where(k > 0, k, 1.0)
-    logistic = (x + np.log1p(a * np.exp(-safe_r * t0) * -np.expm1(-x))) / safe_r
-    linear = mass_t / np.where(m0 > 0, m0, 1.0)
-    years = np.where(r > 1e-12, logistic, linear)
+    # In place from here: (draws, years) arrays on the year paths.
+    years = np.log1p(np.exp(-safe_r * t0) * (a * -np.expm1(-x)))
+    years += x
+    years /= safe_r
+    if np.any(r <= 1e-12):
+        years = np.where(r > 1e-12, years, mass_t / np.where(m0 > 0, m0, 1.0))
     return np.where(m0 > 0, years, np.inf)

@@ -10,7 +10,24 @@ import numpy as np
 
 from explorer.model.crossover import cheaper_windows
 from explorer.model.feasibility import messages
+from explorer.model.orbit_sizing import MASS_CHECKS
+from explorer.model.params import PARAMS_BY_KEY
 from explorer.model.parts import PARTS
+
+
+@dataclass(frozen=True)
+class MassWarning:
+    """A top-down spacecraft whose system W/kg implies a part lighter than any in the registry.
+
+    ``part`` is "array", "radiator" or "shielding"; ``implied`` what the top-down mass leaves
+    for it, ``lightest`` the registry's minimum, both in ``unit``. The bottom-up mass of the same
+    spacecraft is ``space.bottom_up_mass_kg``.
+    """
+
+    part: str
+    implied: float
+    lightest: float
+    unit: str
 
 
 @dataclass(frozen=True)
@@ -45,6 +62,20 @@ class Results:
         )
         return messages(flags)
 
+    def mass_warnings(self, index: tuple = ()) -> list[MassWarning]:
+        """The top-down mass checks that fail for one scenario (empty bottom-up)."""
+        flags = int(np.asarray(self.data["space.mass_warning_flags"])[index])
+        return [
+            MassWarning(
+                part,
+                float(np.asarray(self.data[f"space.{implied}"])[index]),
+                PARAMS_BY_KEY[key].minimum,
+                PARAMS_BY_KEY[key].unit,
+            )
+            for bit, (part, implied, key) in enumerate(MASS_CHECKS)
+            if flags & (1 << bit)
+        ]
+
     def cheaper_windows(self, index: tuple = ()) -> list[tuple[float, float | None]]:
         """Every window in which orbit is cheaper along the year paths, for one scenario.
 
@@ -62,7 +93,7 @@ class Results:
         """One scenario's results as plain JSON-ready values (NaN becomes None)."""
         out: dict[str, Any] = {"earth": {}, "space": {}}
         for name, array in self.data.items():
-            if name.startswith("path.") or name.endswith("reason_flags"):
+            if name.startswith("path.") or name.endswith("_flags"):
                 continue
             head, _, rest = name.partition(".")
             value = _plain(np.asarray(array)[index])
@@ -82,6 +113,7 @@ class Results:
         else:
             out["crossover_year"] = None
         out["cheaper_windows"] = [list(window) for window in self.cheaper_windows(index)]
+        out["mass_warnings"] = [vars(warning) for warning in self.mass_warnings(index)]
         out["boundary"] = self.scenario["boundary"]
         out["reasons"] = self.reasons(index)
         return out

@@ -17,7 +17,11 @@ END_YEAR = 2050
 
 
 def in_year(v: Mapping, year: np.ndarray) -> dict:
-    """The scenario's values as they hold in ``year`` (broadcast against it)."""
+    """The scenario's values as they hold in ``year`` (broadcast against it).
+
+    ``start_year`` becomes ``year``: evaluating these values is evaluating the scenario as if it
+    started then (the build-out campaign, for one, starts at that year's launch cadence).
+    """
     year = np.asarray(year, dtype=float)
     eased = year >= v["ground_constraints_ease_year"]
     elapsed = np.maximum(year - v["start_year"], 0.0)
@@ -28,6 +32,7 @@ def in_year(v: Mapping, year: np.ndarray) -> dict:
         "space_array_cost_usd_per_w": v["space_array_cost_usd_per_w"] * decline**elapsed,
         "turbine_scarcity_premium_pct": np.where(eased, 0.0, v["turbine_scarcity_premium_pct"]),
         "time_to_power_years": np.where(eased, 0.0, v["time_to_power_years"]),
+        "start_year": year,
     }
 
 

@@ -31,7 +31,12 @@ def test_numeric_entry_is_consistent(param):
     assert param.title.strip()
     if param.scale == "log":
         assert param.minimum > 0
-        assert param.distribution == "log_uniform"
+    if param.uncertain:
+        # Monte Carlo draws it around the scenario's value: a factor above 1 on a log scale, a
+        # plus-or-minus smaller than the range on a linear one.
+        assert param.spread > (1 if param.scale == "log" else 0), param.key
+        if param.scale == "linear":
+            assert param.spread <= param.maximum - param.minimum, param.key
     if param.integer:
         assert float(param.default).is_integer() and math.isclose(param.step, round(param.step))
 

@@ -1,4 +1,4 @@
-"""Launch: price, learning, cadence and payload."""
+"""Launch: the price today, how it learns, where launch stands and how fast it grows."""
 
 from explorer.model.params.entries import Choice, Param
 
@@ -17,10 +17,11 @@ PARAMS: tuple[Param, ...] = (
         ),
         source=(
             "Falcon Heavy about $1,800/kg, Falcon 9 reusable about $3,600/kg, propellant floor "
-            "about $8/kg (Suncatcher, arXiv 2511.19468) [V]"
+            "about $8/kg (Suncatcher, arXiv 2511.19468) [V]; spread: half to twice, Falcon 9 "
+            "is twice Falcon Heavy"
         ),
         scale="log",
-        distribution="log_uniform",
+        spread=2.0,
     ),
     Param(
         key="launch_learning_rate",
@@ -32,13 +33,14 @@ PARAMS: tuple[Param, ...] = (
         step=0.01,
         group="launch",
         description=(
-            "Fraction by which the launch price falls for each doubling of cumulative mass "
-            "launched."
+            "Fraction by which the launch price above its floor falls for each doubling of "
+            "cumulative mass launched."
         ),
         source=(
             "Suncatcher: about 20% (18-24%) per doubling [V]; 0 and 0.30 bracket it for stress "
-            "tests"
+            "tests; spread ±0.03 from the paper's range"
         ),
+        spread=0.03,
     ),
     Param(
         key="launch_price_floor_usd_per_kg",
@@ -49,17 +51,14 @@ PARAMS: tuple[Param, ...] = (
         maximum=300,
         step=1,
         group="launch",
-        description=(
-            "Price below which learning cannot push launch: propellant plus operations; the "
-            "learning curve approaches it."
-        ),
+        description=("Price that learning approaches but cannot pass: propellant plus operations."),
         source=(
             "propellant alone about $8/kg for a fully reusable heavy launcher; $15-60/kg with "
-            "reuse and operations (Suncatcher, arXiv 2511.19468) [V]; default the geometric middle "
-            "of $15-60 [D]"
+            "reuse and operations (Suncatcher, arXiv 2511.19468) [V]; default the geometric "
+            "middle of $15-60 [D], spread half to twice"
         ),
         scale="log",
-        distribution="log_uniform",
+        spread=2.0,
     ),
     Param(
         key="launched_mass_by_2026_t",
@@ -78,6 +77,7 @@ PARAMS: tuple[Param, ...] = (
             "SpaceX upmass about 0.16-0.43 kt a quarter in 2022-24 (BryceTech via press) [S]; "
             "about 6-7 kt cumulative by end-2025 [D]"
         ),
+        spread=1000,
     ),
     Param(
         key="launch_mass_2026_t_per_year",
@@ -96,6 +96,7 @@ PARAMS: tuple[Param, ...] = (
             "about 3,000 t reached orbit in 2025, all launchers, most of it SpaceX [S]; range "
             "assumption (2024's pace to 2025's plus half)"
         ),
+        spread=750,
     ),
     Param(
         key="launch_cadence_growth",
@@ -110,6 +111,7 @@ PARAMS: tuple[Param, ...] = (
             "Yearly growth of the mass launched while it is far below its ceiling (logistic)."
         ),
         source="assumption; 0.3/yr takes 3,000 t/yr to about 40,000 t/yr in ten years",
+        spread=0.15,
     ),
     Param(
         key="launch_cadence_ceiling_per_year",
@@ -128,7 +130,7 @@ PARAMS: tuple[Param, ...] = (
             "20,000-30,000 (claims L2, L3) [U]; today about 30 heavy-launch equivalents [D]"
         ),
         scale="log",
-        distribution="log_uniform",
+        spread=3.0,
     ),
     Param(
         key="payload_t",
@@ -141,6 +143,7 @@ PARAMS: tuple[Param, ...] = (
         group="launch",
         description="Mass one launch puts into the target orbit.",
         source="Starship 100 t; 200 t for later versions [V/S]; Falcon 9 about 17 t [S]",
+        spread=25,
     ),
     Param(
         key="start_year",

@@ -53,17 +53,10 @@ def results() -> Results:
 
 
 @pytest.fixture(scope="session")
-def cheap_launch() -> Results:
-    """Dear, slow ground power and a cheap array: a breakeven launch price and a crossover exist."""
-    r = evaluate(
-        Scenario().with_changes(
-            grid_price_usd_per_kwh=0.25,
-            time_to_power_years=5,
-            space_array_cost_usd_per_w=0.5,
-            launch_cadence_growth=0.6,
-            launch_cadence_ceiling_per_year=10_000,
-        )
-    )
+def cheap_launch(orbit_favoured) -> Results:
+    """Orbit at its most favourable against dear grid power: a breakeven launch price and a
+    crossover exist."""
+    r = evaluate(orbit_favoured.scenario)
     assert np.isfinite(r["breakeven_launch_usd_per_kg"]) and np.isfinite(r["crossover_year"])
     return r
 

@@ -16,6 +16,7 @@ from explorer.model.timeline import in_year
 _EARTH_KEYS = (
     "total_usd",
     "gpu_hours",
+    "gpu_hours_installed",
     "gpus",
     "kw_per_gpu_at_generator",
     "generation_kw",

@@ -13,6 +13,10 @@ _TOP_ROWS = 5
 _YEARS_SHOWN = (2030, 2035, 2040)
 
 
+def _chance(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1%}"
+
+
 def _triple(d: dict[str, float | None]) -> str:
     return "  ".join(f"{name.upper()} {human(d[name])}" for name in ("p10", "p50", "p90"))
 
@@ -23,17 +27,18 @@ def uncertainty_table(d: dict[str, Any]) -> str:
     locked = ", ".join(mc["locked"]) or "none"
     lines = [
         "",
-        f"Monte Carlo: {mc['samples']:,} draws, seed {mc['seed']}, width {mc['width']:g}, "
-        f"locked: {locked}; {mc['feasible_share']:.1%} feasible",
+        f"Monte Carlo: {mc['samples']:,} draws around this scenario, seed {mc['seed']}, "
+        f"spreads x{mc['width']:g}; {len(mc['varied'])} parameters drawn, locked: {locked}",
         f"  Earth $/GPU-h   {_triple(mc['earth_usd_per_gpu_hour'])}",
         f"  Space $/GPU-h   {_triple(mc['space_usd_per_gpu_hour'])}",
         f"  Space / Earth   {_triple(mc['space_to_earth_ratio'])}",
-        f"  Chance orbit is cheaper: {mc['p_orbit_cheaper']:.1%} now"
+        f"  Chance orbit is cheaper, among feasible draws: {_chance(mc['p_orbit_cheaper'])} now"
         + "".join(
-            f", {row['p_orbit_cheaper']:.1%} in {row['year']}"
+            f", {_chance(row['p_orbit_cheaper'])} in {row['year']}"
             for row in mc.get("by_year", ())
             if row["year"] in _YEARS_SHOWN
         ),
+        f"  Infeasible draws (no verdict): {mc['infeasible_share']:.1%}",
     ]
     for metric, title in (
         ("crossover_year", "crossover year"),

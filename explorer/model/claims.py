@@ -13,7 +13,8 @@ from typing import Literal
 
 import numpy as np
 
-from explorer.model.orbit import ORBIT_PERIOD_H, SOLAR_CONSTANT_W_PER_M2, radiator_net_flux
+from explorer.model.launch_path import launches_per_year
+from explorer.model.orbit_sizing import ORBIT_PERIOD_H, SOLAR_CONSTANT_W_PER_M2, radiator_net_flux
 from explorer.model.results import Results
 from explorer.model.sweeps import cost_against_launch_price
 
@@ -267,8 +268,9 @@ def _l1(r: Results) -> ClaimCheck:
     )
 
 
-def _launches_in(r: Results, years_after: float) -> float:
-    return _s(r, "launches_per_year") * (1 + _s(r, "launch_cadence_growth")) ** years_after
+def _launches_in(r: Results, years_after: float) -> np.float64:
+    # A numpy number, so that no launches at all divides to NaN rather than raising.
+    return np.float64(launches_per_year(r.scenario, _s(r, "start_year") + years_after))
 
 
 def _l2(r: Results) -> ClaimCheck:
@@ -284,7 +286,7 @@ def _l2(r: Results) -> ClaimCheck:
 
 def _l4(r: Results) -> ClaimCheck:
     start = _f(r, "space.gw_per_year_at_cadence")
-    gw = start * _launches_in(r, 5) / _s(r, "launches_per_year")
+    gw = start * _launches_in(r, 5) / _launches_in(r, 0)
     return ClaimCheck(
         "L4",
         "Within 5 years, several hundred GW of AI launched a year",
@@ -295,7 +297,7 @@ def _l4(r: Results) -> ClaimCheck:
 
 
 def _l5(r: Results) -> ClaimCheck:
-    per_launch = _f(r, "space.gw_per_year_at_cadence") / _s(r, "launches_per_year")
+    per_launch = _f(r, "space.gw_per_year_at_cadence") / _launches_in(r, 0)
     return ClaimCheck(
         "L5",
         "About 1 TW a year is the ceiling from Earth launch",

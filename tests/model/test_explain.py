@@ -208,10 +208,11 @@ def test_crossover_already_at_the_start_moves_with_the_start_year_alone() -> Non
     # every mix, so the crossover year is each mix's start year and the whole change is the step
     # of the group that holds the start year; the ground's PUE steps by exactly zero.
     ranges = {k: REGISTRY[k] for k in ("grid_price_usd_per_kwh", "time_to_power_years")}
+    cheapest = ("launch_price_usd_per_kg", "space_array_cost_usd_per_w", "build_usd_per_kg")
+    reliable = ("gpu_annual_failure_rate_pct", "other_failure_rate_pct_per_year", "spare_gpu_pct")
     a = Scenario(
         {
-            "launch_price_usd_per_kg": REGISTRY["launch_price_usd_per_kg"].minimum,
-            "space_array_cost_usd_per_w": REGISTRY["space_array_cost_usd_per_w"].minimum,
+            **{k: REGISTRY[k].minimum for k in cheapest + reliable},
             **{k: p.maximum for k, p in ranges.items()},
         }
     )

@@ -10,9 +10,34 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider
 
+from explorer.io import Preset
+from explorer.model import Scenario
 from explorer.ui import config_dir, create_main_window, window_settings
 from explorer.ui.main_window import MainWindow, Unsaved
 from explorer.ui.widgets.param_slider import ParamSlider
+
+# Orbit at its most favourable within the registry (cheap array and build, light radiators and
+# arrays, reliable GPUs, fast-growing launch) against dear grid power: since issue 10 no bundled
+# preset has a crossover, and tests of what moves it need one.
+ORBIT_FAVOURED = {
+    "space_array_cost_usd_per_w": 0.5,
+    "gpu_annual_failure_rate_pct": 3,
+    "other_failure_rate_pct_per_year": 0.5,
+    "blast_radius_gpus": 1,
+    "spare_gpu_pct": 10,
+    "build_usd_per_kg": 300,
+    "radiator_areal_density_kg_per_m2": 3,
+    "array_areal_density_kg_per_m2": 0.8,
+    "grid_price_usd_per_kwh": 0.25,
+    "launch_cadence_ceiling_per_year": 10_000,
+    "launch_cadence_growth": 0.6,
+}
+
+
+@pytest.fixture(scope="session")
+def orbit_favoured() -> Preset:
+    """A preset whose crossover year and breakeven launch price both exist."""
+    return Preset("Orbit favoured", Scenario(ORBIT_FAVOURED), "Test preset with a crossover.")
 
 
 @pytest.fixture

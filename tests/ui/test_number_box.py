@@ -126,7 +126,7 @@ def test_the_shown_value_is_taken_back_even_where_its_grouping_reads_two_ways(
     in_locale, make_editor, qtbot
 ):
     in_locale("de_DE")
-    editor = make_editor("launches_per_year")
+    editor = make_editor("launch_cadence_ceiling_per_year")
     editor.set_value(12000)
     assert editor.spin_box.text() == "12.000"
     edits = edits_of(editor)

@@ -31,16 +31,22 @@ LEGEND_TITLES: dict[str, str] = {
     "it_hardware": "IT hardware",
     "spares": "Spares",
     "power_generation": "Power plant",
+    "electrical_plant": "Electrical plant",
     "tariffs": "Tariffs",
     "storage": "Storage",
     "energy": "Energy, fuel",
+    "carbon": "Carbon",
     "cooling": "Cooling",
     "facility": "Facility, bus",
+    "comms": "Comms",
     "launch_power_system": "Launch: power",
     "launch_payload": "Launch: IT",
+    "propellant": "Propellant",
     "operations": "Operations",
-    "nre_insurance": "NRE, insurance",
+    "nre": "NRE",
+    "insurance": "Insurance",
     "delay": "Delay cost",
+    "lost_gpu_hours": "Lost GPU-hours",
 }
 
 

@@ -120,7 +120,7 @@ class ScaleChart(ChartBase):
         results = self._results
         if results is None:
             return
-        cadence = float(results.scenario["launches_per_year"])
+        cadence = float(results["space.launches_per_year"])
         gw_now = float(sweeps.gw_per_year_against_cadence(results, np.array([cadence]))[0])
         feasible = bool(results["feasible"]) and gw_now > 0
         if feasible:

@@ -48,7 +48,7 @@ def test_breakeven_marker_moves_with_launch_inputs(launch_chart, cheap_launch):
     assert launch_chart.breakeven.line.isVisible()
     assert launch_chart.breakeven.line.value() == pytest.approx(math.log10(first))
     assert "breakeven" in launch_chart.breakeven.line.label.toPlainText()
-    dearer_ground = evaluate(cheap_launch.scenario.with_changes(gas_price_usd_per_mmbtu=12))
+    dearer_ground = evaluate(cheap_launch.scenario.with_changes(pue=1.4))
     launch_chart.set_results(dearer_ground)
     second = float(dearer_ground["breakeven_launch_usd_per_kg"])
     assert second > first

@@ -53,9 +53,17 @@ def jobs(quick: bool) -> dict[str, tuple[list[str], dict[str, str]]]:
         [py, str(HERE / "export_png.py"), "--runs", "2" if quick else "7"],
         offscreen,
     )
+    out["drag_memory"] = (
+        [py, str(HERE / "drag_memory.py"), "--seconds", "20" if quick else "120"],
+        offscreen,
+    )
     out["model"] = ([py, str(HERE / "model.py"), *(["--runs", "5", "--mc-runs", "2"] * quick)], {})
     out["cli_evaluate"] = (
         [py, str(HERE / "cli_evaluate.py"), "--runs", "3" if quick else "10"],
+        {},
+    )
+    out["explain"] = (
+        [py, str(HERE / "explain.py"), *(["--runs", "5", "--process-runs", "3"] * quick)],
         {},
     )
     return out
@@ -79,6 +87,9 @@ def budgets(figures: dict[str, dict]) -> list[tuple[str, float, float, str]]:
     export = figures.get("export_png", {}).get("dashboard_3840")
     if export:
         rows.append(("dashboard PNG 3840 median", export["median_ms"] / 1000, 0.6, "s"))
+    drag = figures.get("drag_memory")
+    if drag:
+        rows.append(("RSS growth over a long drag", drag["growth_mb_per_min"], 1.0, "MB/min"))
     cli = figures.get("cli_evaluate", {}).get("whole_process")
     if cli:
         rows.append(("evaluate --json median", cli["median_ms"] / 1000, 0.5, "s"))

@@ -1,7 +1,8 @@
 """The command line: the window with no arguments, headless subcommands otherwise.
 
 One module per command (each adds its own sub-parser). Only ``export`` (and the window) import Qt,
-lazily: ``evaluate``, ``params``, ``validate`` and ``presets`` stay fast and work without a display.
+lazily: ``evaluate``, ``explain``, ``params``, ``validate`` and ``presets`` stay fast and work
+without a display.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from explorer import __version__
-from explorer.cli import evaluate, export, files
+from explorer.cli import evaluate, explain, export, files
 from explorer.cli.common import INPUT_ERROR, PROG, CliError, LazyHelpParser
+from explorer.cli.output import terminal_safe_output
 
 
 def _no_display() -> bool:
@@ -51,6 +53,7 @@ def build_parser() -> LazyHelpParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=LazyHelpParser)
     evaluate.add_parser(sub)
+    explain.add_parser(sub)
     files.add_parsers(sub)
     export.add_parser(sub)
     return parser
@@ -58,15 +61,16 @@ def build_parser() -> LazyHelpParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 bad input, 2 usage)."""
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        return open_window()
-    try:
-        return args.run(args)
-    except CliError as err:
-        for line in err.lines:
-            print(f"{PROG}: {line}", file=sys.stderr)
-        return err.code
-    except BrokenPipeError:
-        # `... | head` closed the pipe: not an error of ours.
-        return 0
+    with terminal_safe_output():
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return open_window()
+        try:
+            return args.run(args)
+        except CliError as err:
+            for line in err.lines:
+                print(f"{PROG}: {line}", file=sys.stderr)
+            return err.code
+        except BrokenPipeError:
+            # `... | head` closed the pipe: not an error of ours.
+            return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from explorer.io import (
     DEFAULT_PRESET,
@@ -19,6 +20,11 @@ from explorer.io import (
 PROG = "space-ai-explorer"
 USAGE_ERROR = 2
 INPUT_ERROR = 1
+# Monte Carlo holds every draw's year paths: 100,000 draws take about 0.4 GB in `evaluate` and
+# 0.9 GB in `export` (1,000,000 took 3 GB; 10^9 ran out of memory). The window offers 30,000.
+MAX_SAMPLES = 100_000
+# The window's seed box goes this far, so any seed of the command line can be typed there too.
+MAX_SEED = 2**31 - 1
 
 
 class CliError(Exception):
@@ -40,21 +46,26 @@ class LazyHelpParser(argparse.ArgumentParser):
             self.epilog = self.lazy_epilog()
         return super().format_help()
 
+    def error(self, message: str) -> NoReturn:
+        """A usage error: one line, exit status 2 (argparse prints the whole usage first)."""
+        self.exit(USAGE_ERROR, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
-def parse_assignments(items: Sequence[str]) -> dict[str, float | str]:
-    """``KEY=VALUE`` strings as registry-checked values; CliError naming each bad one."""
+
+def parse_assignments(items: Sequence[str], flag: str = "--set") -> dict[str, float | str]:
+    """``KEY=VALUE`` strings (given with ``flag``) as registry-checked values; CliError naming
+    each bad one."""
     values: dict[str, float | str] = {}
     problems: list[str] = []
     for item in items:
         key, sep, text = item.partition("=")
         if not sep or not key.strip():
-            raise CliError([f"--set {item!r}: expected KEY=VALUE"], USAGE_ERROR)
+            raise CliError([f"{flag} {item!r}: expected KEY=VALUE"], USAGE_ERROR)
         key = key.strip()
         try:
             values[key] = parse_value(key, text)
         except BadValueError as err:
             allowed = f" (allowed: {err.allowed})" if err.allowed else ""
-            problems.append(f"--set {key}: {err.message}{allowed}")
+            problems.append(f"{flag} {key}: {err.message}{allowed}")
     if problems:
         raise CliError(problems)
     return values
@@ -65,7 +76,7 @@ def load_with_changes(name_or_path: str | None, sets: Sequence[str]) -> Preset:
     try:
         preset = resolve_preset(name_or_path) if name_or_path else load_bundled(DEFAULT_PRESET)
     except PresetError as err:
-        raise CliError([str(p) for p in err.problems]) from None
+        raise CliError(err.lines()) from None
     changes = parse_assignments(sets)
     if not changes:
         return preset
@@ -90,20 +101,52 @@ def add_preset_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
-    return value
+def whole_number(low: int, high: int, what: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``; the error names the range."""
+    unit = f" {what}" if what else ""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{value:,} is out of range (allowed: {low:,} to {high:,}{unit})"
+            )
+        return value
+
+    return parse
 
 
-def add_monte_carlo_args(
-    parser: argparse.ArgumentParser, samples_help: str, samples_type: Callable[[str], int]
-) -> None:
-    parser.add_argument("--samples", type=samples_type, default=0, metavar="N", help=samples_help)
+def add_monte_carlo_args(parser: argparse.ArgumentParser, samples_help: str, least: int) -> None:
+    """``--samples`` (``least`` to MAX_SAMPLES; 0, the default, for none) and ``--seed``."""
     parser.add_argument(
-        "--seed", type=int, default=0, metavar="S", help="Monte Carlo seed (default 0)"
+        "--samples",
+        type=whole_number(least, MAX_SAMPLES, "draws"),
+        default=0,
+        metavar="N",
+        help=f"{samples_help}; at most {MAX_SAMPLES:,}",
     )
+    parser.add_argument(
+        "--seed",
+        type=whole_number(0, MAX_SEED),
+        default=None,
+        metavar="S",
+        help="Monte Carlo seed (default 0); needs --samples",
+    )
+
+
+def check_monte_carlo(args: argparse.Namespace, given: dict[str, bool]) -> None:
+    """Monte Carlo options without ``--samples`` are a usage error, not silently ignored.
+
+    ``given`` maps each option's name to whether it was given; ``args.seed`` gets its default.
+    """
+    named = [name for name, present in given.items() if present]
+    if named and not args.samples:
+        raise CliError(
+            [f"{', '.join(named)} without --samples: Monte Carlo is off unless --samples N"],
+            USAGE_ERROR,
+        )
+    if args.seed is None:
+        args.seed = 0

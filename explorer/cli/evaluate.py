@@ -9,8 +9,8 @@ from explorer.cli.common import (
     CliError,
     add_monte_carlo_args,
     add_preset_args,
+    check_monte_carlo,
     load_with_changes,
-    positive_int,
 )
 from explorer.model import REGISTRY, evaluate
 from explorer.present.text.results_table import results_table
@@ -18,6 +18,10 @@ from explorer.present.text.uncertainty_table import uncertainty_table
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    given = {"--seed": args.seed is not None, "--width": args.width is not None}
+    check_monte_carlo(args, {**given, "--lock": bool(args.lock), "--unlock": bool(args.unlock)})
+    if args.width is None:
+        args.width = 1.0
     preset = load_with_changes(args.preset, args.set)
     results = evaluate(preset.scenario).to_dict()
     if args.samples:
@@ -35,15 +39,22 @@ def uncertainty_summary(scenario, args: argparse.Namespace) -> dict:
     """``monte_carlo`` and ``sensitivity`` sections for ``evaluate --samples``."""
     from explorer.model import sensitivity, uncertainty
 
-    unknown = sorted(set(args.lock) - set(REGISTRY))
-    if unknown:
-        raise CliError([f"--lock: unknown parameter {key!r}" for key in unknown], 1)
+    problems = [
+        f"{option}: unknown parameter {key!r}"
+        for option, keys in (("--lock", args.lock), ("--unlock", args.unlock))
+        for key in sorted(set(keys) - set(REGISTRY))
+    ]
+    if problems:
+        raise CliError(problems, 1)
     if not 0 < args.width <= 1:
         raise CliError([f"--width: {args.width:g} is outside (0, 1]"], 1)
-    mc = uncertainty.monte_carlo(scenario, args.samples, args.seed, args.width, args.lock)
+    locked, unlocked = frozenset(args.lock), frozenset(args.unlock)
+    mc = uncertainty.monte_carlo(
+        scenario, args.samples, args.seed, args.width, locked, unlocked=unlocked
+    )
     return {
         "monte_carlo": uncertainty.summary(mc),
-        "sensitivity": sensitivity.summary(scenario, frozenset(args.lock)),
+        "sensitivity": sensitivity.summary(scenario, locked, unlocked),
     }
 
 
@@ -53,15 +64,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON (keys listed in the README)")
     add_monte_carlo_args(
         p,
-        "add Monte Carlo (N seeded draws over the registry's ranges) and sensitivity",
-        positive_int,
+        "add Monte Carlo (N seeded draws around the scenario, within each parameter's spread) "
+        "and sensitivity",
+        1,
     )
     p.add_argument(
         "--width",
         type=float,
-        default=1.0,
+        default=None,
         metavar="W",
-        help="draw over this fraction of each range around the current value (default 1: all)",
+        help="scale every parameter's spread by this fraction (default 1: the registry's)",
     )
     p.add_argument(
         "--lock",
@@ -69,5 +81,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         default=[],
         metavar="KEY",
         help="keep a parameter at its value in the draws and the tornado (repeatable)",
+    )
+    p.add_argument(
+        "--unlock",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="draw a policy or design parameter that is locked by default (repeatable)",
     )
     p.set_defaults(run=cmd_evaluate)

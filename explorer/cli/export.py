@@ -15,9 +15,22 @@ from explorer.cli.common import (
     CliError,
     add_monte_carlo_args,
     add_preset_args,
+    check_monte_carlo,
     load_with_changes,
 )
+from explorer.io import (
+    PRESET_PNG_KEY,
+    Preset,
+    add_png_text,
+    atomic_write_bytes,
+    dumps_preset,
+    read_png_text,
+)
+from explorer.io.regular_file import check_write_target
 from explorer.model.sensitivity import METRICS
+
+# A 16,384-pixel-wide image holds about 600 MB of pixels while it is drawn.
+MAX_WIDTH = 16384
 
 
 def _export_names() -> tuple[str, ...]:
@@ -26,33 +39,48 @@ def _export_names() -> tuple[str, ...]:
     return EXPORT_NAMES
 
 
+def _embed_preset(path: Path, preset: Preset) -> None:
+    """Make sure the PNG carries its preset, so the slide can be reopened as a preset."""
+    with path.open("rb") as handle:
+        if read_png_text(handle, PRESET_PNG_KEY) is not None:
+            return
+    atomic_write_bytes(path, add_png_text(path.read_bytes(), PRESET_PNG_KEY, dumps_preset(preset)))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     names = _export_names()
     if args.chart not in names:
         raise CliError([f"unknown chart {args.chart!r} (allowed: {', '.join(names)})"], USAGE_ERROR)
-    if args.width < 16 or args.width > 16384:
-        raise CliError([f"--width {args.width}: allowed 16 to 16384 pixels"], USAGE_ERROR)
-    if args.samples < 0:
-        raise CliError([f"--samples {args.samples}: 0 (no bands) or more"], USAGE_ERROR)
-    preset = load_with_changes(args.preset, args.set)
     try:
-        from explorer.ui.export import export_png
+        from explorer.ui.export import MIN_WIDTH, export_png
     except ImportError as err:
         raise CliError([f"PNG export is not available: {err}"]) from None
 
+    if not MIN_WIDTH <= args.width <= MAX_WIDTH:
+        raise CliError(
+            [f"--width {args.width}: allowed {MIN_WIDTH} to {MAX_WIDTH:,} pixels"], USAGE_ERROR
+        )
+    check_monte_carlo(args, {"--seed": args.seed is not None})
+    preset = load_with_changes(args.preset, args.set)
     out = Path(args.out)
-    export_png(
-        preset.scenario,
-        args.chart,
-        out,
-        width=args.width,
-        preset_name=preset.name,
-        sources=preset.sources,
-        theme=args.theme,
-        samples=args.samples,
-        seed=args.seed,
-        tornado_metric=args.tornado,
-    )
+    try:
+        check_write_target(out)  # before the rendering, which takes a while
+        export_png(
+            preset.scenario,
+            args.chart,
+            out,
+            width=args.width,
+            preset_name=preset.name,
+            sources=preset.sources,
+            theme=args.theme,
+            samples=args.samples,
+            seed=args.seed,
+            tornado_metric=args.tornado,
+            description=preset.description,
+        )
+        _embed_preset(out, preset)
+    except OSError as err:
+        raise CliError([f"cannot write {out}: {err.strerror or err}"]) from None
     print(f"wrote {out}")
     return 0
 
@@ -63,10 +91,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add_preset_args(p)
     p.add_argument("--chart", required=True, metavar="NAME", help="which chart (listed below)")
     p.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")
-    p.add_argument("--width", type=int, default=1920, help="width in pixels (default 1920)")
+    p.add_argument(
+        "--width",
+        type=int,
+        default=1920,
+        help=f"width in pixels (default 1920; at most {MAX_WIDTH:,})",
+    )
     p.add_argument("--theme", choices=("light", "dark"), default="light", help="colours")
     add_monte_carlo_args(
-        p, "Monte Carlo bands from N draws on the cost charts (default 0: none)", int
+        p, "Monte Carlo bands from N draws on the cost charts (default 0: none)", 0
     )
     p.add_argument(
         "--tornado",

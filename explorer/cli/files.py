@@ -26,8 +26,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
             preset = load_preset(name)
         except PresetError as err:
             failed = True
-            for problem in err.problems:
-                print(problem)
+            for line in err.lines():
+                print(line)
             continue
         print(f"{name}: ok ({preset.name})")
     return INPUT_ERROR if failed else 0

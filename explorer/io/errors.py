@@ -1,8 +1,20 @@
-"""Problems found in a preset, and the one exception that carries all of them."""
+"""Problems found in a preset, and the one exception that carries all of them.
+
+Messages are for people: each problem is one line with its control characters escaped and each
+part cut to a length a screen can show (a key of 120,000 characters once froze the window), and a
+file with thousands of problems lists the first ``MAX_LISTED`` and says how many more there are.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from explorer.io.safe_text import excerpt
+
+MAX_LISTED = 20
+MAX_KEY = 60
+MAX_MESSAGE = 300
+MAX_FILE = 200
 
 
 @dataclass(frozen=True)
@@ -19,21 +31,36 @@ class Problem:
     allowed: str | None = None
 
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        text = self.message if self.key is None else f"{self.key}: {self.message}"
+        file = excerpt(self.file, MAX_FILE)
+        where = file if self.line is None else f"{file}:{self.line}"
+        text = self.message if self.key is None else f"{excerpt(self.key, MAX_KEY)}: {self.message}"
         if self.allowed:
             text += f" (allowed: {self.allowed})"
-        return f"{where}: {text}"
+        return f"{where}: {excerpt(text, MAX_MESSAGE)}"
+
+
+def more_line(count: int) -> str:
+    """The line that stands for ``count`` problems left out of a list."""
+    return f"… and {count:,} more problem{'s' if count != 1 else ''}"
 
 
 class PresetError(ValueError):
-    """A preset could not be loaded; ``problems`` lists everything wrong with it, not just one."""
+    """A preset could not be loaded; ``problems`` lists everything wrong with it, not just one.
+
+    Its text lists at most ``MAX_LISTED`` problems, then how many more there are.
+    """
 
     def __init__(self, problems: list[Problem]) -> None:
         if not problems:
             raise ValueError("PresetError needs at least one problem")
         self.problems: list[Problem] = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self, limit: int = MAX_LISTED) -> list[str]:
+        """One line per problem, the first ``limit`` of them, then "… and N more problems"."""
+        shown = [str(p) for p in self.problems[:limit]]
+        left = len(self.problems) - len(shown)
+        return [*shown, more_line(left)] if left else shown
 
     @classmethod
     def single(cls, file: str, message: str, **kw: object) -> PresetError:

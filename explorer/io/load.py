@@ -1,4 +1,8 @@
-"""Load a preset from a YAML file, from a PNG exported by the explorer, or from a text."""
+"""Load a preset from a YAML file, from a PNG exported by the explorer, or from a text.
+
+Only a regular file is read (a FIFO, a device or a folder is refused before anything is read from
+it, so nothing blocks), and its size is checked before reading.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 from explorer.io.errors import PresetError
-from explorer.io.png_text import PNG_SIGNATURE, PngError, read_png_texts
+from explorer.io.png_text import PNG_SIGNATURE, PngError, read_png_text
 from explorer.io.preset import PRESET_PNG_KEY, Preset
+from explorer.io.regular_file import NotRegularFileError, open_regular
+from explorer.io.safe_text import excerpt
 from explorer.io.schema import build_preset
-from explorer.io.yaml_strict import MAX_BYTES, compose, decode, read_limited
+from explorer.io.sniff import HEAD_BYTES, describe_content
+from explorer.io.yaml_strict import MAX_BYTES, compose, decode
+
+# An exported PNG is a few megabytes at most; a photo of hundreds of megabytes is not a preset.
+MAX_PNG_BYTES = 256 * 1024 * 1024
 
 
 def loads_preset(text: str, label: str = "<text>", default_name: str = "untitled") -> Preset:
@@ -24,29 +34,62 @@ def loads_preset(text: str, label: str = "<text>", default_name: str = "untitled
 def _png_preset_text(stream: BinaryIO, label: str) -> str:
     """The preset YAML a PNG carries; PNG data is streamed, so a large image costs no memory."""
     try:
-        texts = read_png_texts(stream, MAX_BYTES)
+        text = read_png_text(stream, PRESET_PNG_KEY, MAX_BYTES)
     except PngError as err:
-        raise PresetError.single(label, f"damaged PNG: {err}") from None
-    if PRESET_PNG_KEY not in texts:
+        raise PresetError.single(label, f"damaged or unusual PNG: {err}") from None
+    if text is None:
         raise PresetError.single(
             label,
             f"this PNG carries no preset (no {PRESET_PNG_KEY!r} text chunk); only charts "
             "exported by the explorer do",
         )
-    return texts[PRESET_PNG_KEY]
+    return text
+
+
+def _refuse_content(label: str, head: bytes) -> None:
+    kind = describe_content(head)
+    if kind is not None:
+        raise PresetError.single(
+            label, f"this is {kind}, not a preset (a .yaml file or a PNG exported by the explorer)"
+        )
+
+
+def _read_from(handle: BinaryIO, size: int, label: str) -> str:
+    head = handle.read(HEAD_BYTES)
+    if head.startswith(PNG_SIGNATURE):
+        if size > MAX_PNG_BYTES:
+            raise PresetError.single(
+                label, f"PNG of {size:,} bytes; an exported chart is at most {MAX_PNG_BYTES:,}"
+            )
+        handle.seek(0)
+        return _png_preset_text(handle, label)
+    _refuse_content(label, head)
+    if size > MAX_BYTES:
+        raise PresetError.single(
+            label, f"file is {size:,} bytes; a preset may be at most {MAX_BYTES:,} bytes"
+        )
+    # The size may change between stat and read (a file still being written).
+    data = head + handle.read(MAX_BYTES + 1 - len(head))
+    if len(data) > MAX_BYTES:
+        raise PresetError.single(label, f"file is larger than {MAX_BYTES:,} bytes")
+    return decode(data, label)
 
 
 def _read_text(path: Path) -> str:
     label = str(path)
     try:
-        if path.is_file():
-            with path.open("rb") as handle:
-                if handle.read(len(PNG_SIGNATURE)) == PNG_SIGNATURE:
-                    handle.seek(0)
-                    return _png_preset_text(handle, label)
-    except OSError:
-        pass  # read_limited below says why the file cannot be read
-    return decode(read_limited(path), label)
+        handle, size = open_regular(path)
+        with handle:
+            return _read_from(handle, size, label)
+    except FileNotFoundError:
+        raise PresetError.single(label, "no such file") from None
+    except PermissionError:
+        raise PresetError.single(label, "permission denied") from None
+    except NotRegularFileError as err:
+        raise PresetError.single(label, f"{err.strerror}; a preset is a file") from None
+    except OSError as err:
+        reason = err.strerror or os.strerror(err.errno or 0)
+        raise PresetError.single(label, f"cannot read: {reason}") from None
 
 
 def load_preset(path: str | os.PathLike[str]) -> Preset:
@@ -56,7 +99,8 @@ def load_preset(path: str | os.PathLike[str]) -> Preset:
     line and the key.
     """
     path = Path(path)
-    preset = loads_preset(_read_text(path), str(path), default_name=path.stem)
+    text = _read_text(path)
+    preset = loads_preset(text, str(path), default_name=excerpt(path.stem, 80))
     return Preset(preset.name, preset.scenario, preset.description, preset.sources, path)
 
 
@@ -64,6 +108,7 @@ def load_preset_bytes(data: bytes, label: str, default_name: str = "untitled") -
     """A preset from bytes already in memory (a bundled resource, a dropped PNG)."""
     if data.startswith(PNG_SIGNATURE):
         return loads_preset(_png_preset_text(io.BytesIO(data), label), label, default_name)
+    _refuse_content(label, data[:HEAD_BYTES])
     if len(data) > MAX_BYTES:
         raise PresetError.single(label, f"file is larger than {MAX_BYTES:,} bytes")
     return loads_preset(decode(data, label), label, default_name)

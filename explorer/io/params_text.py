@@ -10,17 +10,26 @@ import json
 from typing import Any
 
 from explorer.io.values import fmt_number
-from explorer.model.params import CHOICES, GROUP_TITLES, PARAMS
+from explorer.model.params import CHOICES, GROUP_TITLES, PARAMS, Param
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def monte_carlo_text(p: Param) -> str:
+    """How Monte Carlo treats a parameter: "×/÷2", "±0.1", "locked: ×/÷3" or "scope"."""
+    if not p.uncertain:
+        return "scope"
+    spread = f"×/÷{fmt_number(p.spread)}" if p.scale == "log" else f"±{fmt_number(p.spread)}"
+    return f"locked: {spread}" if p.locked_by_default else spread
+
+
 def params_markdown() -> str:
     lines = [
-        "| key | title | unit | default | min | max | scale | group | description | source |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| key | title | unit | default | min | max | scale | Monte Carlo | group | description "
+        "| source |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for p in PARAMS:
         cells = (
@@ -31,6 +40,7 @@ def params_markdown() -> str:
             fmt_number(p.minimum),
             fmt_number(p.maximum),
             p.scale + (", whole" if p.integer else ""),
+            monte_carlo_text(p),
             GROUP_TITLES[p.group],
             p.description,
             p.source,
@@ -72,6 +82,9 @@ def params_records() -> list[dict[str, Any]]:
                 "step": p.step,
                 "scale": p.scale,
                 "integer": p.integer,
+                "spread": p.spread,
+                "uncertain": p.uncertain,
+                "locked_by_default": p.locked_by_default,
                 "group": p.group,
                 "description": p.description,
                 "source": p.source,

@@ -1,25 +1,40 @@
 """Read and write PNG text chunks (tEXt, zTXt, iTXt) in pure Python.
 
 Exported charts carry their preset in a text chunk, so a slide can be reopened as a preset. The
-reader checks the signature and every chunk's CRC, and bounds what it will hold in memory: chunk
-data other than text is streamed through the CRC, and compressed text is inflated to a cap, so a
-damaged or hostile PNG costs neither time nor memory.
+reader looks for one keyword and bounds everything else: every other chunk, text or image, of any
+size, is streamed through its CRC and never held or inflated (a photo's 300 KB XMP packet, or
+thousands of small compressed chunks whose sum inflates to gigabytes, cost only the time to read
+them); the wanted text is inflated to a cap; a second chunk with the same keyword is refused
+(which one would be the preset?); and the chunk count and the reading time are capped.
+
+Why not Pillow's PNG plugin (weighed with Pillow 13.0): it would add 22 MB installed (PIL 7 MB,
+bundled C libraries for JPEG, TIFF, WebP, ... 15 MB) for formats a preset never uses; it inflates
+every text chunk it meets and caps their sum at 64 MB, so an exported chart with many ordinary
+compressed comments is refused where this reader finds the preset in 10 ms; it reads text after
+the image data only by decoding the image; and in a fresh process it takes about 70 ms to find
+the preset of an exported 3840-wide dashboard, this reader 1 ms (measured for issue 16). This
+reader is about 200 lines over zlib, which Python ships.
 """
 
 from __future__ import annotations
 
 import struct
+import time
 import zlib
 from typing import BinaryIO
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 TEXT_TYPES = (b"tEXt", b"zTXt", b"iTXt")
 MAX_TEXT_BYTES = 1 << 20
+# A 3840-wide export has a few hundred chunks; a large photo with 8 KB image chunks, thousands.
+MAX_CHUNKS = 100_000
+MAX_SECONDS = 5.0
 _STREAM_BLOCK = 1 << 20
+_KEYWORD_BYTES = 80  # a keyword has 1 to 79 bytes, then a NUL
 
 
 class PngError(ValueError):
-    """The PNG is damaged or is not a PNG; the message says what was found."""
+    """The PNG is damaged, not a PNG, or beyond the reader's bounds; the message says which."""
 
 
 def _crc(kind: bytes, data: bytes) -> int:
@@ -73,43 +88,86 @@ def _read_exact(stream: BinaryIO, size: int, what: str) -> bytes:
     return data
 
 
-def _skip_checked(stream: BinaryIO, kind: bytes, length: int) -> int:
-    crc = zlib.crc32(kind)
-    left = length
+class _Budget:
+    """The chunk count and the deadline of one read."""
+
+    def __init__(self, max_chunks: int, max_seconds: float) -> None:
+        self.chunks_left = max_chunks
+        self.deadline = time.monotonic() + max_seconds
+        self.max_chunks = max_chunks
+        self.max_seconds = max_seconds
+
+    def next_chunk(self) -> None:
+        self.chunks_left -= 1
+        if self.chunks_left < 0:
+            raise PngError(f"more than {self.max_chunks:,} chunks; not an exported chart")
+        self.check_time()
+
+    def check_time(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise PngError(f"reading took longer than {self.max_seconds:g} s; gave up")
+
+
+def _stream_crc(stream: BinaryIO, crc: int, size: int, what: str, budget: _Budget) -> int:
+    """``crc`` continued over the next ``size`` bytes of ``stream``, which are not kept."""
+    left = size
     while left:
-        block = _read_exact(stream, min(left, _STREAM_BLOCK), f"chunk {kind.decode('latin-1')}")
+        block = _read_exact(stream, min(left, _STREAM_BLOCK), what)
         crc = zlib.crc32(block, crc)
         left -= len(block)
+        budget.check_time()
     return crc & 0xFFFFFFFF
 
 
-def read_png_texts(stream: BinaryIO, limit: int = MAX_TEXT_BYTES) -> dict[str, str]:
-    """All text chunks of a PNG as {keyword: text}; PngError if the file is damaged."""
+def read_png_text(
+    stream: BinaryIO,
+    key: str,
+    limit: int = MAX_TEXT_BYTES,
+    max_chunks: int = MAX_CHUNKS,
+    max_seconds: float = MAX_SECONDS,
+) -> str | None:
+    """The text of the PNG's text chunk with keyword ``key``; None when there is none.
+
+    Every chunk's CRC is checked. Raises PngError when the file is damaged or not a PNG, when two
+    chunks carry ``key``, when that text (compressed or not) is over ``limit`` bytes, or when the
+    file has more than ``max_chunks`` chunks or takes more than ``max_seconds`` to read.
+    """
     if stream.read(len(PNG_SIGNATURE)) != PNG_SIGNATURE:
         raise PngError("not a PNG file (bad signature)")
-    texts: dict[str, str] = {}
+    wanted = key.encode("latin-1") + b"\x00"
+    budget = _Budget(max_chunks, max_seconds)
+    found: str | None = None
     while True:
+        budget.next_chunk()
         length, kind = struct.unpack(">I4s", _read_exact(stream, 8, "a chunk header"))
         name = kind.decode("latin-1")
         if not kind.isalpha():
             raise PngError(f"damaged chunk header ({kind!r})")
         if length > 0x7FFFFFFF:
             raise PngError(f"chunk {name} claims an impossible length ({length:,})")
+        what = f"chunk {name}"
+        head = b""
         if kind in TEXT_TYPES:
+            head = _read_exact(stream, min(length, _KEYWORD_BYTES), what)
+        if head.startswith(wanted):
             if length > limit:
-                raise PngError(f"{name} chunk of {length:,} bytes exceeds {limit:,}")
-            data = _read_exact(stream, length, f"chunk {name}")
+                raise PngError(f"the {key!r} text of {length:,} bytes exceeds {limit:,}")
+            data = head + _read_exact(stream, length - len(head), what)
             crc = _crc(kind, data)
         else:
-            data, crc = b"", _skip_checked(stream, kind, length)
+            data = b""
+            crc = _stream_crc(
+                stream, zlib.crc32(head, zlib.crc32(kind)), length - len(head), what, budget
+            )
         (stored,) = struct.unpack(">I", _read_exact(stream, 4, f"the CRC of chunk {name}"))
         if stored != crc:
             raise PngError(f"chunk {name} is damaged (CRC mismatch)")
-        if kind in TEXT_TYPES:
-            key, text = _decode_text(kind, data, limit)
-            texts.setdefault(key, text)
+        if data:
+            if found is not None:
+                raise PngError(f"two {key!r} texts; which one is meant cannot be told")
+            found = _decode_text(kind, data, limit)[1]
         if kind == b"IEND":
-            return texts
+            return found
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:

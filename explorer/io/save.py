@@ -9,6 +9,7 @@ import yaml
 
 from explorer.io.atomic import atomic_write_text
 from explorer.io.preset import SCHEMA_VERSION, Preset
+from explorer.io.safe_text import LINE_BREAKS, first_unsafe
 from explorer.model.params import CHOICES_BY_KEY, PARAMS_BY_KEY, REGISTRY
 
 HEADER = (
@@ -37,6 +38,13 @@ def format_number(value: float, integer: bool = False) -> str:
 
 def dumps_preset(preset: Preset) -> str:
     """The YAML text of ``preset``: params in registry order, only those differing from defaults."""
+    texts = [("name", preset.name, ""), ("description", preset.description, LINE_BREAKS)]
+    texts += [("sources", source, LINE_BREAKS) for source in preset.sources]
+    for field, text, keep in texts:
+        bad = first_unsafe(text, keep)
+        if bad is not None:
+            # Loading refuses it, so saving it would write a file that cannot be opened.
+            raise ValueError(f"{field}: control character U+{ord(bad):04X} cannot be saved")
     changed = preset.scenario.changed_from_defaults()
     arrays = [k for k, v in changed.items() if not isinstance(v, str) and getattr(v, "ndim", 0)]
     if arrays:

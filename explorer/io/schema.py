@@ -12,12 +12,14 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from explorer.io.errors import PresetError, Problem
 from explorer.io.preset import SCHEMA_VERSION, Preset
+from explorer.io.safe_text import LINE_BREAKS, first_unsafe
 from explorer.io.values import (
     BadValueError,
     allowed_options,
     allowed_range,
     parse_choice,
     parse_number,
+    quoted,
     suggest,
     unknown_key_message,
 )
@@ -39,7 +41,7 @@ def _kind(node: Node) -> str:
         return "a list"
     if node.tag == _NULL_TAG and node.style is None:
         return "nothing"
-    return f"{node.value!r}"
+    return quoted(node.value)
 
 
 class _Checker:
@@ -70,17 +72,30 @@ class _Checker:
             seen[key] = _line(key_node)
             yield key, key_node, value_node
 
-    def text(self, node: Node, key: str) -> str | None:
-        if isinstance(node, ScalarNode) and not (node.tag == _NULL_TAG and node.style is None):
-            return node.value
-        self.add(node, key, f"expected text, got {_kind(node)}")
-        return None
+    def text(self, node: Node, key: str, lines: bool = True) -> str | None:
+        """The text of ``node``; ``lines`` allows line breaks and tabs (not in a name)."""
+        if not isinstance(node, ScalarNode) or (node.tag == _NULL_TAG and node.style is None):
+            self.add(node, key, f"expected text, got {_kind(node)}")
+            return None
+        # YAML's escapes ("\e", "\x1b", "\u202e") bring in what its reader refuses raw: an
+        # escape sequence in a name rewrites a terminal line; an override turns text around.
+        bad = first_unsafe(node.value, LINE_BREAKS if lines else "")
+        if bad is not None:
+            self.add(node, key, f"control character U+{ord(bad):04X} is not allowed in text")
+            return None
+        return node.value
 
 
 def _schema_version(checker: _Checker, node: Node) -> int | None:
     allowed = f"{SCHEMA_VERSION}"
-    if not isinstance(node, ScalarNode) or node.style is not None or not node.value.isdigit():
+    digits = isinstance(node, ScalarNode) and node.value.isascii() and node.value.isdigit()
+    if not digits or node.style is not None:
         checker.add(node, "schema_version", f"expected a whole number, got {_kind(node)}", allowed)
+        return None
+    if len(node.value) > 6:  # int() of thousands of digits is slow, or refused by Python
+        checker.add(
+            node, "schema_version", f"{quoted(node.value)} is not a schema version", allowed
+        )
         return None
     version = int(node.value)
     if version > SCHEMA_VERSION:
@@ -157,7 +172,17 @@ def build_preset(root: Node | None, label: str, default_name: str) -> Preset:
     if not isinstance(root, MappingNode):
         raise PresetError.single(
             label,
-            f"a preset must be a mapping of keys (schema_version, name, params), not {_kind(root)}",
+            # Not quoted: a file that is no preset at all (a password file, say) is not echoed.
+            "a preset must be a mapping of keys (schema_version, name, params), not "
+            + ("a list" if isinstance(root, SequenceNode) else "a single text"),
+            line=_line(root),
+        )
+    keys = {k.value for k, _ in root.value if isinstance(k, ScalarNode)}
+    if not keys & (set(TOP_KEYS) | set(REGISTRY)):
+        # Not one key a preset has: some other file (a password file, say), not echoed.
+        raise PresetError.single(
+            label,
+            "this is not a preset: none of its keys is one of " + ", ".join(TOP_KEYS),
             line=_line(root),
         )
     fields: dict[str, Node] = {}
@@ -173,7 +198,7 @@ def build_preset(root: Node | None, label: str, default_name: str) -> Preset:
     elif (_schema_version(checker, fields["schema_version"]) or 0) > SCHEMA_VERSION:
         # A newer file's other keys would only add noise: the one useful sentence is the version.
         raise PresetError(checker.problems[-1:])
-    name = checker.text(fields["name"], "name") if "name" in fields else default_name
+    name = checker.text(fields["name"], "name", lines=False) if "name" in fields else default_name
     description = ""
     if "description" in fields:
         description = checker.text(fields["description"], "description")

@@ -29,7 +29,7 @@ class BadValueError(ValueError):
         self.allowed = allowed
 
 
-def _shown(word: str, limit: int = 40) -> str:
+def quoted(word: str, limit: int = 40) -> str:
     """A user's word quoted in a message, shortened so a pasted megabyte stays one line."""
     return repr(word if len(word) <= limit else word[: limit - 3] + "...")
 
@@ -69,22 +69,22 @@ def parse_number(param: Param, text: str) -> float:
     lower = word.lower()
     if lower in _BOOLEAN_WORDS:
         raise BadValueError(
-            f"{_shown(word)} is a yes/no word (YAML 1.1 reads it as a boolean), not a number",
+            f"{quoted(word)} is a yes/no word (YAML 1.1 reads it as a boolean), not a number",
             allowed,
         )
     if lower in _SPECIAL_FLOATS:
-        raise BadValueError(f"{_shown(word)} is not a finite number", allowed)
+        raise BadValueError(f"{quoted(word)} is not a finite number", allowed)
     if _SEXAGESIMAL.fullmatch(word):
         raise BadValueError(
-            f"{_shown(word)} is not a number (YAML 1.1 would read it as base 60; write the plain "
+            f"{quoted(word)} is not a number (YAML 1.1 would read it as base 60; write the plain "
             "number you mean)",
             allowed,
         )
     if not _NUMBER.fullmatch(word):
-        raise BadValueError(f"expected a number, got {_shown(word)}", allowed)
+        raise BadValueError(f"expected a number, got {quoted(word)}", allowed)
     value = float(word)
     if not math.isfinite(value):
-        raise BadValueError(f"{_shown(word)} is too large to be a finite number", allowed)
+        raise BadValueError(f"{quoted(word)} is too large to be a finite number", allowed)
     if param.integer and not value.is_integer():
         raise BadValueError(f"{word[:40]} is not a whole number", allowed)
     if not param.minimum <= value <= param.maximum:
@@ -98,7 +98,7 @@ def parse_choice(key: str, text: str) -> str:
     word = text.strip()
     if word not in options:
         raise BadValueError(
-            f"{_shown(word)} is not an option{suggest(word, options)}", allowed_options(key)
+            f"{quoted(word)} is not an option{suggest(word, options)}", allowed_options(key)
         )
     return word
 

@@ -9,10 +9,6 @@ exhausting the stack.
 
 from __future__ import annotations
 
-import os
-import stat
-from pathlib import Path
-
 import yaml
 from yaml.events import AliasEvent, NodeEvent
 from yaml.nodes import Node
@@ -55,35 +51,6 @@ class StrictLoader(yaml.SafeLoader):
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
-
-
-def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of ``path``, refusing a file over ``limit`` before reading it."""
-    label = str(path)
-    try:
-        if path.is_dir():
-            raise PresetError.single(label, "is a folder, not a preset file")
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            # A FIFO or device would block or never end; a preset is always a plain file.
-            raise PresetError.single(label, "is not a regular file")
-        size = info.st_size
-        if size > limit:
-            raise PresetError.single(
-                label, f"file is {size:,} bytes; a preset may be at most {limit:,} bytes"
-            )
-        with path.open("rb") as handle:
-            # The size may change between stat and read (a file still being written).
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise PresetError.single(label, "no such file") from None
-    except PermissionError:
-        raise PresetError.single(label, "permission denied") from None
-    except OSError as err:
-        raise PresetError.single(label, f"cannot read: {os.strerror(err.errno or 0)}") from None
-    if len(data) > limit:
-        raise PresetError.single(label, f"file is larger than {limit:,} bytes")
-    return data
 
 
 def decode(data: bytes, label: str) -> str:

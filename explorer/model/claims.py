@@ -15,7 +15,8 @@ from typing import Literal
 
 import numpy as np
 
-from explorer.model.orbit import ORBIT_PERIOD_H, SOLAR_CONSTANT_W_PER_M2, radiator_net_flux
+from explorer.model.launch_path import launches_per_year
+from explorer.model.orbit_sizing import ORBIT_PERIOD_H, SOLAR_CONSTANT_W_PER_M2, radiator_net_flux
 from explorer.model.results import Results
 from explorer.model.sweeps import cost_against_launch_price
 
@@ -192,8 +193,9 @@ def _l1(r: Results) -> ClaimCheck:
     return _check("L1", _verdict(holds), launches_per_100_gw=per_100gw)
 
 
-def _launches_in(r: Results, years_after: float) -> float:
-    return _s(r, "launches_per_year") * (1 + _s(r, "launch_cadence_growth")) ** years_after
+def _launches_in(r: Results, years_after: float) -> np.float64:
+    # A numpy number, so that no launches at all divides to NaN rather than raising.
+    return np.float64(launches_per_year(r.scenario, _s(r, "start_year") + years_after))
 
 
 def _l2(r: Results) -> ClaimCheck:
@@ -203,12 +205,12 @@ def _l2(r: Results) -> ClaimCheck:
 
 def _l4(r: Results) -> ClaimCheck:
     start = _f(r, "space.gw_per_year_at_cadence")
-    gw = start * _launches_in(r, YEARS_AFTER_START) / _s(r, "launches_per_year")
+    gw = start * _launches_in(r, YEARS_AFTER_START) / _launches_in(r, 0)
     return _check("L4", _verdict(gw >= L4_HOLDS_AT_GW_PER_YEAR), gw_per_year=gw)
 
 
 def _l5(r: Results) -> ClaimCheck:
-    per_launch = _f(r, "space.gw_per_year_at_cadence") / _s(r, "launches_per_year")
+    per_launch = _f(r, "space.gw_per_year_at_cadence") / _launches_in(r, 0)
     return _check("L5", "context", gw_per_year=per_launch * L5_LAUNCHES_PER_YEAR)
 
 

@@ -62,9 +62,9 @@ def input_flags(v: Mapping) -> np.ndarray:
 
 
 def learning_undefined(v: Mapping) -> np.ndarray:
-    """Wright's law needs a learning rate below 1 and some mass launched at the start."""
+    """Wright's law needs a learning rate below 1 and some mass launched before the start."""
     return (np.asarray(v["launch_learning_rate"]) >= 1) | (
-        np.asarray(v["launch_cumulative_start_t"]) <= 0
+        np.asarray(v["launched_mass_by_2026_t"]) <= 0
     )
 
 

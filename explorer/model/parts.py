@@ -1,7 +1,10 @@
 """The named cost parts both sides share, and which of them each accounting boundary counts.
 
 The ground and orbit fill the same parts (zero where a part does not apply) so that charts can stack
-them side by side. The boundary switch (DESIGN.md 2.4) decides which parts are summed.
+them side by side. The boundary switch (DESIGN.md 2.4) decides which parts are summed. Whatever a
+boundary counts on one side it counts on the other (DESIGN.md 2.3.1): the ground's cooling plant
+wherever orbit's radiators count, its electrical plant wherever the array (with its power
+electronics) counts.
 """
 
 from __future__ import annotations
@@ -10,35 +13,55 @@ PARTS: tuple[str, ...] = (
     "it_hardware",
     "spares",
     "power_generation",
+    "electrical_plant",
     "tariffs",
     "storage",
     "energy",
+    "carbon",
     "cooling",
     "facility",
+    "comms",
     "launch_power_system",
     "launch_payload",
+    "propellant",
     "operations",
-    "nre_insurance",
+    "nre",
+    "insurance",
     "delay",
+    "lost_gpu_hours",
 )
 
 PART_TITLES: dict[str, str] = {
     "it_hardware": "IT hardware",
-    "spares": "Spares and replacements",
+    "spares": "Spares and repairs",
     "power_generation": "Power generation (plant, grid link or array)",
+    "electrical_plant": "Electrical plant (ground; in orbit inside the array)",
     "tariffs": "Tariffs",
     "storage": "Storage (batteries)",
     "energy": "Energy or fuel",
-    "cooling": "Cooling (energy on the ground, radiators in orbit)",
-    "facility": "Facility, or bus and shielding",
+    "carbon": "Carbon price",
+    "cooling": "Cooling (plant and energy on the ground, radiators in orbit)",
+    "facility": "Facility shell, or bus, structure and shielding",
+    "comms": "Comms and ground segment",
     "launch_power_system": "Launch of array, batteries and radiators",
     "launch_payload": "Launch of IT, shielding and structure",
+    "propellant": "Launch of propellant (reboost, avoidance, deorbit)",
     "operations": "Operations",
-    "nre_insurance": "NRE and insurance",
+    "nre": "NRE (design)",
+    "insurance": "Launch and in-orbit insurance",
     "delay": "Delay carrying cost",
+    "lost_gpu_hours": "GPU-hours lost (failures, debris, radiation)",
 }
 
-_POWER_PARTS = {"power_generation", "tariffs", "storage", "energy", "cooling"}
+_POWER_PARTS = (
+    "power_generation",
+    "electrical_plant",
+    "tariffs",
+    "storage",
+    "energy",
+    "carbon",
+    "cooling",
+)
 
 BOUNDARY_PARTS: dict[str, frozenset[str]] = {
     # Everything it costs to deliver a GPU-hour.
@@ -46,13 +69,10 @@ BOUNDARY_PARTS: dict[str, frozenset[str]] = {
     # IT hardware left out on both sides, as capex-per-watt analyses do.
     "infrastructure": frozenset(PARTS) - {"it_hardware", "spares"},
     # What it costs to deliver power to the chips: launch of the whole spacecraft (as Suncatcher's
-    # launched power price does) plus array and radiators, against generation plus energy.
-    "power": frozenset(_POWER_PARTS | {"launch_power_system", "launch_payload"}),
+    # launched power price does) plus array and radiators, against generation, electrical and
+    # cooling plant and energy. GPU-hours lost to failures are a matter of compute, not power.
+    "power": frozenset(_POWER_PARTS) | {"launch_power_system", "launch_payload"},
     # Energy and its direct equipment only (Starcloud's comparison): the launch of the power and
     # thermal system counts, the launch of the computers does not.
-    "energy": frozenset(_POWER_PARTS | {"launch_power_system"}),
+    "energy": frozenset(_POWER_PARTS) | {"launch_power_system"},
 }
-
-CAPITAL_PARTS: frozenset[str] = frozenset(
-    {"it_hardware", "power_generation", "tariffs", "storage", "facility"}
-)

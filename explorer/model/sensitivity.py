@@ -1,9 +1,11 @@
-"""What moves the answer: a tornado over the registry's ranges, and "what would have to be true".
+"""What moves the answer: a tornado about the scenario, and "what would have to be true".
 
-The tornado moves one parameter at a time from its low to its high end, the others held, and
-records the breakeven launch price and the crossover year. The thresholds find, for each
-parameter alone, the value at which orbit ties the ground (ratio 1), or say there is none in
-its range. Every variant of every parameter is evaluated in one vectorised call.
+The tornado moves one parameter at a time across the range Monte Carlo draws it from (its
+registry spread around the scenario's value: launch price from half to twice, ...), the others
+held, and records the breakeven launch price and the crossover year; only the parameters Monte
+Carlo would draw take part. The thresholds search each parameter's whole registry range for the
+value at which orbit ties the ground (ratio 1), or say there is none. Every variant of every
+parameter is evaluated in one vectorised call.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import numpy as np
 from explorer.model.compare import evaluate
 from explorer.model.params import PARAMS, Param
 from explorer.model.scenario import Scenario
+from explorer.model.uncertainty import describe
 
 METRICS = {
     "breakeven_launch_usd_per_kg": "Breakeven launch price ($/kg)",
@@ -82,23 +85,28 @@ def _candidates(scenario: Scenario, locked: frozenset[str]) -> list[Param]:
 
 
 def tornado(
-    scenario: Scenario, metric: str = "crossover_year", locked=frozenset()
+    scenario: Scenario,
+    metric: str = "crossover_year",
+    locked=frozenset(),
+    unlocked=frozenset(),
 ) -> list[SensitivityRow]:
-    """Rows for every uncertain, unlocked parameter, largest swing first."""
+    """Rows for every parameter Monte Carlo would draw, largest swing first."""
     if metric not in METRICS:
         raise ValueError(f"metric must be one of {', '.join(METRICS)}")
-    params = _candidates(scenario, frozenset(locked))
-    if not params:
+    drawn = [row for row in describe(scenario, 1.0, locked, unlocked) if row.status == "drawn"]
+    if not drawn:
         return []
-    ends = np.array([[p.minimum, p.maximum] for p in params])
+    by_key = {p.key: p for p in PARAMS}
+    params = [by_key[row.key] for row in drawn]
+    ends = np.array([[row.low, row.high] for row in drawn])
     r = evaluate(_varied(scenario, params, ends), with_paths=metric == "crossover_year")
     values = np.asarray(r[metric])
     rows = [
         SensitivityRow(
             p.key,
             p.title,
-            _label(p, p.minimum),
-            _label(p, p.maximum),
+            _label(p, ends[i, 0]),
+            _label(p, ends[i, 1]),
             float(values[i, 0]),
             float(values[i, 1]),
             NONE_STANDS_FOR[metric],
@@ -157,7 +165,7 @@ def _axis(param: Param) -> np.ndarray:
     return np.linspace(param.minimum, param.maximum, _GRID)
 
 
-def summary(scenario: Scenario, locked=frozenset()) -> dict:
+def summary(scenario: Scenario, locked=frozenset(), unlocked=frozenset()) -> dict:
     """The JSON-ready sensitivity section of ``evaluate --samples``."""
     out: dict = {"tornado": {}}
     for metric in METRICS:
@@ -169,7 +177,7 @@ def summary(scenario: Scenario, locked=frozenset()) -> dict:
                 "at_low": _plain(row.low_value),
                 "at_high": _plain(row.high_value),
             }
-            for row in tornado(scenario, metric, locked)
+            for row in tornado(scenario, metric, locked, unlocked)
         ]
     out["thresholds"] = [
         {"key": t.key, "current": t.current, "ties_at": _plain(t.value), "unit": t.unit}

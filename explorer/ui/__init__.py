@@ -57,8 +57,7 @@ def create_controller(preset: Preset | str | os.PathLike[str] | None = None):
         parent=window,
     )
     window.restore_state()
-    controller.files.offer_restore()
-    controller.autosaver.start()
+    controller.start()
     return controller
 
 

@@ -12,11 +12,11 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSaveFile, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from explorer.io import PRESET_PNG_KEY, Preset, dumps_preset
+from explorer.io import PRESET_PNG_KEY, Preset, atomic_write_bytes, dumps_preset
 from explorer.model import Scenario
 from explorer.present.figures import CHART_NAMES, DASHBOARD, EXPORT_NAMES, Figures, build_figures
 from explorer.present.figures.frame import frame_of
@@ -33,7 +33,7 @@ PNG_QUALITY = 80
 
 
 class ExportError(OSError):
-    """The PNG could not be written; the message names the file."""
+    """The PNG could not be written; the message says why (the caller names the file)."""
 
 
 def render_png(
@@ -110,6 +110,7 @@ def export_png(
     samples: int = 0,
     seed: int = 0,
     tornado_metric: str = "crossover_year",
+    description: str = "",
 ) -> None:
     """Evaluate ``scenario`` and export ``chart`` (a name of EXPORT_NAMES) as a PNG, headless.
 
@@ -128,7 +129,7 @@ def export_png(
     frame = frame_of(scenario, samples, seed, tornado_metric)
     figures = build_figures(frame, CHART_NAMES if chart == DASHBOARD else (chart,))
     name = preset_name or unnamed_scenario()
-    preset = Preset(name=name, scenario=scenario, sources=tuple(sources))
+    preset = Preset(name, scenario, description, tuple(sources))
     render_png(
         figures,
         chart,
@@ -185,14 +186,19 @@ def _draw_text(
 
 
 def _save_atomically(image: QImage, path: Path) -> None:
-    """Write the PNG through QSaveFile: the old file stays whole unless the new one is complete."""
-    out = QSaveFile(str(path))
-    if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise ExportError(f"cannot write {path}: {out.errorString()}")
+    """Encode the PNG in memory, then write it atomically: the old file stays whole unless the new
+    one is complete, and only a regular file is replaced (QSaveFile replaced a FIFO or a device
+    with a file; Qt's file names also lose bytes of a name that is not UTF-8)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # Qt maps PNG "quality" onto zlib's level: 80 encodes a 3840-wide dashboard about a third
     # faster than the default for about 10% more bytes.
-    if not image.save(out, "PNG", PNG_QUALITY):
-        out.cancelWriting()
+    if not image.save(buffer, "PNG", PNG_QUALITY):
         raise ExportError(f"cannot encode the PNG for {path}")
-    if not out.commit():
-        raise ExportError(f"cannot write {path}: {out.errorString()}")
+    buffer.close()
+    try:
+        atomic_write_bytes(path, data.data(), keep_backup=False)
+    except OSError as err:
+        # The reason alone: the window and the command line name the file themselves.
+        raise ExportError(err.strerror or str(err)) from None

@@ -56,7 +56,7 @@ class Theme:
     parts: tuple[str, ...]
 
 
-# Parts are told apart by colour and by their fixed order in the stack; 13 parts need more colours
+# Parts are told apart by colour and by their fixed order in the stack; 19 parts need more colours
 # than Okabe-Ito has, so its colours are followed by lighter and darker tints of the same hues.
 _LIGHT_PARTS = (
     "#0072B2",
@@ -72,6 +72,12 @@ _LIGHT_PARTS = (
     "#F5CC66",
     "#8C3D00",
     "#66C5AB",
+    "#8E4A72",
+    "#B8A200",
+    "#BDBDBD",
+    "#00684C",
+    "#E6AFCF",
+    "#4D4D4D",
 )
 _DARK_PARTS = (
     "#3A9AD9",
@@ -87,6 +93,12 @@ _DARK_PARTS = (
     "#F5CC66",
     "#B85A1F",
     "#66C5AB",
+    "#B36B97",
+    "#D6C200",
+    "#D9D9D9",
+    "#2FB88F",
+    "#E6AFCF",
+    "#7A7A7A",
 )
 
 THEMES: dict[str, Theme] = {

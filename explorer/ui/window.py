@@ -249,10 +249,8 @@ class MainWindow(QMainWindow):
         from explorer.ui.widgets.shortcuts_dialog import ShortcutsDialog
 
         rows = shortcut_rows(self.actions_by_name) + words.slider_key_rows()
-        dialog = ShortcutsDialog(rows, self)
+        dialog = ShortcutsDialog.open_for(self, rows)
         dialog.setPalette(palette_for(self.theme))  # a dialog is a window: it inherits no palette
-        dialog.setModal(False)
-        dialog.show()
         return dialog
 
     def show_about(self) -> None:

@@ -36,7 +36,7 @@ def test_help_lists_commands(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     assert exited.value.code == 0
     out = capsys.readouterr().out
-    for command in ("evaluate", "params", "validate", "presets", "export"):
+    for command in ("evaluate", "explain", "params", "validate", "presets", "export"):
         assert command in out
 
 
@@ -106,10 +106,14 @@ def test_validate_permission_denied(
     path = tmp_path / "secret.yaml"
     path.write_text("schema_version: 1\n")
 
-    def denied(self: Path, *args: object, **kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "open", denied)
+    def denied(name: object, *args: object, **kwargs: object) -> int:
+        if os.fspath(name) == str(path):  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", denied)
     code, out, _ = _run(capsys, "validate", str(path))
     assert code == 1
     assert out.strip() == f"{path}: permission denied"

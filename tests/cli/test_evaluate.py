@@ -34,6 +34,11 @@ STABLE_KEYS = (
     "space_to_earth_ratio",
     "breakeven_launch_usd_per_kg",
     "crossover_year",
+    "cheaper_windows",
+    "mass_warnings",
+    "space.bottom_up_mass_kg",
+    "space.build_out_years",
+    "space.delay_years",
     "launch_price_by_year",
     "boundary",
     "feasible",
@@ -84,7 +89,8 @@ def test_table_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:
     data = evaluate(load_bundled("ground-constrained").scenario).to_dict()
     assert f"{data['earth']['usd_per_gpu_hour']:.4g}" in head
     assert f"{data['space']['usd_per_gpu_hour']:.4g}" in head
-    for label in ("Breakeven launch price", "Crossover year", "Launches", "Delay carrying cost"):
+    labels = ("Breakeven launch price", "Crossover year", "Orbit cheaper in", "Launches")
+    for label in (*labels, "Delay carrying cost", "GPU-hours lost"):
         assert label in out
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from explorer.cli import main
+from explorer.io import PRESET_PNG_KEY, load_preset, read_png_text
 from explorer.present.figures import CHART_NAMES
 
 ICON = files("explorer.bundled_resources").joinpath("icons", "space-ai-explorer-16.png")
@@ -34,6 +35,7 @@ def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
         samples=0,
         seed=0,
         tornado_metric="crossover_year",
+        description="",
     ):
         calls.append(
             {
@@ -46,11 +48,13 @@ def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
                 "samples": samples,
                 "seed": seed,
                 "tornado_metric": tornado_metric,
+                "description": description,
             }
         )
         Path(path).write_bytes(ICON.read_bytes())
 
     module = types.ModuleType("explorer.ui.export")
+    module.MIN_WIDTH = 320  # type: ignore[attr-defined]
     module.export_png = export_png  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "explorer.ui.export", module)
     return calls
@@ -78,6 +82,9 @@ def test_export_passes_the_scenario_and_its_preset(
     assert call["name"] == "Suncatcher 2025"
     assert call["sources"] and "2511.19468" in call["sources"][0]
     assert call["scenario"]["launch_price_usd_per_kg"] == 200.0
+    with out.open("rb") as handle:
+        assert read_png_text(handle, PRESET_PNG_KEY) is not None
+    assert load_preset(out).scenario == call["scenario"]
     assert capsys.readouterr().out.strip() == f"wrote {out}"
 
 
@@ -85,7 +92,8 @@ def test_export_passes_the_scenario_and_its_preset(
     ("argv", "says"),
     [
         (["--chart", "pie", "--out", "x.png"], "unknown chart 'pie' (allowed: launch_price, year"),
-        (["--chart", "breakdown", "--out", "x.png", "--width", "4"], "allowed 16 to 16384"),
+        (["--chart", "breakdown", "--out", "x.png", "--width", "4"], "allowed 320 to 16,384"),
+        (["--chart", "breakdown", "--out", "x.png", "--width", "100"], "allowed 320 to 16,384"),
     ],
 )
 def test_bad_export_arguments(

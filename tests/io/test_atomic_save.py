@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from explorer.io import Preset, backup_path, load_preset, save_preset
+from explorer.io.atomic import STALE_AFTER_S
 from explorer.model.scenario import Scenario
 
 
@@ -151,3 +152,8 @@ def test_kill_between_write_and_rename_keeps_old_file(tmp_path: Path) -> None:
     # The new version was complete in its temporary file: only the rename was missing.
     leftovers = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert len(leftovers) == 1
+    # The next save removes it once it is older than any save still running could be.
+    old = time.time() - STALE_AFTER_S - 1
+    os.utime(leftovers[0], (old, old))
+    save_preset(_preset(1.2), path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.yaml", "p.yaml.bak"]

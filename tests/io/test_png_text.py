@@ -16,13 +16,15 @@ from explorer.io import (
     add_png_text,
     dumps_preset,
     load_preset,
-    read_png_texts,
+    read_png_text,
 )
 from explorer.model.scenario import Scenario
 
 
-def _texts(data: bytes) -> dict[str, str]:
-    return read_png_texts(io.BytesIO(data))
+def _texts(data: bytes, *keys: str) -> dict[str, str]:
+    """The texts of ``keys`` (by default the preset's) that the PNG carries."""
+    found = {key: read_png_text(io.BytesIO(data), key) for key in keys or (PRESET_PNG_KEY,)}
+    return {key: text for key, text in found.items() if text is not None}
 
 
 def test_reads_all_three_text_chunk_kinds(make_png, make_chunk) -> None:
@@ -31,7 +33,7 @@ def test_reads_all_three_text_chunk_kinds(make_png, make_chunk) -> None:
         + make_chunk(b"zTXt", b"Comment\x00\x00" + zlib.compress(b"squeezed"))
         + make_chunk(b"iTXt", b"Author\x00\x01\x00en\x00Autor\x00" + zlib.compress("Ø".encode()))
     )
-    assert _texts(make_png(extra=extra)) == {
+    assert _texts(make_png(extra=extra), "Title", "Comment", "Author", "Other") == {
         "Title": "café",
         "Comment": "squeezed",
         "Author": "Ø",
@@ -56,7 +58,7 @@ def test_adding_again_replaces(make_png) -> None:
 def test_other_chunks_untouched(make_png, make_chunk) -> None:
     base = make_png(extra=make_chunk(b"tEXt", b"Software\x00test"))
     data = add_png_text(base, PRESET_PNG_KEY, "x")
-    assert _texts(data) == {"Software": "test", PRESET_PNG_KEY: "x"}
+    assert _texts(data, "Software", PRESET_PNG_KEY) == {"Software": "test", PRESET_PNG_KEY: "x"}
     assert data.endswith(base[-12:])  # IEND
 
 
@@ -78,7 +80,7 @@ def test_compressed_text_bomb_is_capped(make_png, make_chunk) -> None:
     bomb = zlib.compress(b"a" * (50 * 1024 * 1024), 9)  # 50 MB in about 50 kB
     data = make_png(extra=make_chunk(b"zTXt", b"k\x00\x00" + bomb))
     with pytest.raises(PngError, match="inflates beyond"):
-        read_png_texts(io.BytesIO(data), limit=1 << 20)
+        read_png_text(io.BytesIO(data), "k", limit=1 << 20)
 
 
 def test_impossible_chunk_length(make_png) -> None:

@@ -27,14 +27,18 @@ def test_infrastructure_leaves_out_it_hardware_on_both_sides():
     infra, _ = _both("infrastructure", time_to_power_years=0)
     for side in ("earth", "space"):
         it = parts[side]["it_hardware"] + parts[side]["spares"]
+        # The GPU-hours orbit loses are priced at the rest of the counted cost: without the IT
+        # hardware they cost less in proportion.
+        rest = float(full[f"{side}.total_usd"]) - parts[side]["lost_gpu_hours"]
         assert float(infra[f"{side}.total_usd"]) == pytest.approx(
-            float(full[f"{side}.total_usd"]) - it
+            float(full[f"{side}.total_usd"]) * (rest - it) / rest
         )
 
 
 def test_infrastructure_delay_carries_no_it_capital():
-    _, full = _both("full", time_to_power_years=2)
-    _, infra = _both("infrastructure", time_to_power_years=2)
+    # Only GPUs bought up front wait (claim P9); the infrastructure boundary leaves them out.
+    _, full = _both("full", time_to_power_years=2, gpu_purchase="up_front")
+    _, infra = _both("infrastructure", time_to_power_years=2, gpu_purchase="up_front")
     share = 1.08**2 - 1
     assert infra["earth"]["delay"] == pytest.approx(
         full["earth"]["delay"] - full["earth"]["it_hardware"] * share
@@ -56,11 +60,29 @@ def test_power_boundary_is_launch_array_radiators_against_generation_and_energy(
     earth = parts["earth"]
     assert float(r["earth.total_usd"]) == pytest.approx(
         earth["power_generation"]
+        + earth["electrical_plant"]
         + earth["energy"]
+        + earth["carbon"]
         + earth["cooling"]
         + earth["storage"]
         + earth["tariffs"]
     )
+
+
+def test_boundaries_count_both_sides_alike():
+    # Issue 10: wherever orbit's radiators count, the ground's cooling plant counts; wherever the
+    # array (with its power electronics) counts, the ground's electrical plant counts; no
+    # boundary that compares power charges orbit for GPU-hours lost to failures.
+    for boundary, counted in BOUNDARY_PARTS.items():
+        if "cooling" in counted:
+            assert "power_generation" in counted, boundary
+        if "power_generation" in counted:
+            assert "electrical_plant" in counted, boundary
+        if boundary in ("power", "energy"):
+            assert "lost_gpu_hours" not in counted and "delay" not in counted, boundary
+    _, energy = _both("energy")
+    assert energy["earth"]["cooling"] > energy["earth"]["energy"] * 0.2 / 1.0
+    assert energy["earth"]["electrical_plant"] > 0
 
 
 def test_energy_boundary_leaves_out_the_launch_of_the_computers():

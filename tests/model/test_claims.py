@@ -54,20 +54,48 @@ def test_l1_launches_per_hundred_gigawatts():
     assert board["L1"].verdict == "holds"
 
 
+# Orbit at its most favourable within the registry against dear grid power (test_compare.py).
+ORBIT_FAVOURED = {
+    "space_array_cost_usd_per_w": 0.5,
+    "gpu_annual_failure_rate_pct": 3,
+    "other_failure_rate_pct_per_year": 0.5,
+    "blast_radius_gpus": 1,
+    "spare_gpu_pct": 10,
+    "build_usd_per_kg": 300,
+    "radiator_areal_density_kg_per_m2": 3,
+    "array_areal_density_kg_per_m2": 0.8,
+    "grid_price_usd_per_kwh": 0.2,
+    "launch_cadence_ceiling_per_year": 10_000,
+    "launch_cadence_growth": 0.6,
+}
+
+
 def test_h1_holds_only_with_a_crossover_by_february_2029():
-    early = _board(
-        launches_per_year=1000,
-        space_array_cost_usd_per_w=0.5,
-        power_source="gas",
-        turbine_scarcity_premium_pct=100,
-        ground_constraints_ease_year=2050,
-        time_to_power_years=3,
-        launch_price_usd_per_kg=200,
-    )
-    assert early["H1"].values["crossover_year"] <= 2029 + 1 / 12
+    early = _board(**ORBIT_FAVOURED, launch_price_usd_per_kg=150)
+    assert 2026 <= early["H1"].values["crossover_year"] < 2026 + 1 / 12  # January 2026
     assert early["H1"].verdict == "holds"
     never = _board(space_array_cost_usd_per_w=60)
     assert math.isnan(never["H1"].values["crossover_year"]) and never["H1"].verdict == "fails"
+
+
+def test_h1_fails_when_orbit_is_cheaper_only_for_a_while():
+    # Issue 10: orbit cheaper from 2027 to early 2029 while the ground's GPUs wait for power,
+    # dearer again once the wait ends in 2030, and the launch price stops at its floor. The first
+    # crossing is inside the claim's window; there is no crossover (no year from which orbit
+    # stays cheaper), so H1 fails.
+    changes = {
+        **ORBIT_FAVOURED,
+        "launch_price_usd_per_kg": 700,
+        "launch_price_floor_usd_per_kg": 200,
+        "time_to_power_years": 5,
+        "gpu_purchase": "up_front",
+        "ground_constraints_ease_year": 2030,
+    }
+    results = evaluate(Scenario(changes))
+    (window,) = results.cheaper_windows()
+    assert 2027 < window[0] < 2029 + 1 / 12 < window[1] < 2030
+    board = {c.claim_id: c for c in check_claims(results)}
+    assert math.isnan(board["H1"].values["crossover_year"]) and board["H1"].verdict == "fails"
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,11 @@ import pytest
 
 from explorer.model.params import CHOICES, GROUPS, PARAMS, REGISTRY, defaults, in_group
 
-ISSUE_KEYS = """launch_price_usd_per_kg launch_learning_rate launch_cumulative_start_t
-launches_per_year launch_cadence_growth payload_t start_year solar_cell_efficiency
+# Issue 2's names, with issue 10's launch anchors in place of its start-year cumulative mass and
+# fixed cadence (launch_cumulative_start_t, launches_per_year).
+ISSUE_KEYS = """launch_price_usd_per_kg launch_learning_rate launched_mass_by_2026_t
+launch_mass_2026_t_per_year launch_cadence_ceiling_per_year launch_price_floor_usd_per_kg
+launch_cadence_growth payload_t start_year solar_cell_efficiency
 array_packing_factor sunlight_fraction array_degradation_pct_per_year radiator_temp_c
 radiator_emissivity radiator_sides
 radiator_absorbed_w_per_m2 sink_temp_k system_w_per_kg capacity_gw horizon_years discount_rate_pct
@@ -28,7 +31,12 @@ def test_numeric_entry_is_consistent(param):
     assert param.title.strip()
     if param.scale == "log":
         assert param.minimum > 0
-        assert param.distribution == "log_uniform"
+    if param.uncertain:
+        # Monte Carlo draws it around the scenario's value: a factor above 1 on a log scale, a
+        # plus-or-minus smaller than the range on a linear one.
+        assert param.spread > (1 if param.scale == "log" else 0), param.key
+        if param.scale == "linear":
+            assert param.spread <= param.maximum - param.minimum, param.key
     if param.integer:
         assert float(param.default).is_integer() and math.isclose(param.step, round(param.step))
 
@@ -55,12 +63,14 @@ def test_every_group_has_entries_and_groups_cover_the_registry():
 
 
 def test_anchor_defaults():
-    # ANCHORS.md's defaults for the keys the issue names (launch cadence differs on purpose:
-    # 100 heavy launches a year is today's market; ANCHORS' 1,000 is the claim's world).
+    # ANCHORS.md's defaults for the keys the issue names: today's launch market (about 6,500 t
+    # launched by end-2025, about 3,000 t a year), with ANCHORS' 1,000 launches a year a ceiling.
     d = defaults()
     assert d["launch_price_usd_per_kg"] == 1800
     assert d["launch_learning_rate"] == 0.20
-    assert d["launch_cumulative_start_t"] == 400
+    assert d["launched_mass_by_2026_t"] == 6500
+    assert d["launch_mass_2026_t_per_year"] == 3000
+    assert d["launch_cadence_ceiling_per_year"] == 1000
     assert d["solar_cell_efficiency"] == 0.22
     assert d["radiator_temp_c"] == 60
     assert d["system_w_per_kg"] == 36.5

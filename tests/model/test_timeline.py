@@ -1,12 +1,10 @@
-"""The launch price path (issue 2's formula) and the ground constraints easing (DESIGN.md 2.3)."""
-
-import math
+"""What moves with the calendar besides the launch price (DESIGN.md 2.3)."""
 
 import numpy as np
 import pytest
 
 from explorer.model import Scenario, evaluate
-from explorer.model.timeline import cumulative_launched_t, in_year, launch_price, year_axis
+from explorer.model.timeline import in_year
 
 
 def _v(**changes):
@@ -14,46 +12,6 @@ def _v(**changes):
         k: (v if isinstance(v, str) else np.asarray(v, dtype=float))
         for k, v in Scenario(changes).items()
     }
-
-
-def test_cumulative_mass_adds_previous_years_launches():
-    v = _v(
-        launches_per_year=100,
-        launch_cadence_growth=0.3,
-        payload_t=100,
-        launch_cumulative_start_t=400,
-        start_year=2026,
-    )
-    # Year by year as the issue states it: cumulative(2026) = 400; each later year adds the
-    # previous year's launches x payload.
-    cumulative, launches = 400.0, 100.0
-    for year in range(2026, 2036):
-        assert float(cumulative_launched_t(v, year)) == pytest.approx(cumulative, rel=1e-12)
-        cumulative += launches * 100
-        launches *= 1.3
-
-
-def test_price_follows_wrights_law():
-    v = _v(
-        launch_price_usd_per_kg=1800,
-        launch_learning_rate=0.2,
-        launches_per_year=4,
-        launch_cadence_growth=0.0,
-        payload_t=100,
-        launch_cumulative_start_t=400,
-    )
-    # One year adds 400 t: cumulative doubles, so the price falls by 20%.
-    assert float(launch_price(v, 2027)) == pytest.approx(1800 * 0.8)
-    # Three years: 1,600 t = 4x, two doublings.
-    assert float(launch_price(v, 2029)) == pytest.approx(1800 * 0.8**2)
-    assert float(launch_price(v, 2026)) == 1800
-    exponent = math.log2(1 - 0.2)
-    assert float(launch_price(v, 2030)) == pytest.approx(1800 * (2000 / 400) ** exponent)
-
-
-def test_no_learning_keeps_the_price():
-    v = _v(launch_learning_rate=0.0)
-    assert np.allclose(launch_price(v, year_axis(2026)), 1800)
 
 
 def test_ground_constraints_ease_in_their_year():

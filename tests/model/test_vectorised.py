@@ -54,3 +54,16 @@ def test_paths_and_crossover_as_arrays_equal_one_by_one():
             "crossover_year",
         ):
             np.testing.assert_allclose(batch[name][i], one[name], rtol=1e-12, equal_nan=True)
+
+
+@pytest.mark.parametrize("key", ["pue", "launch_price_usd_per_kg", "launch_cadence_growth"])
+def test_one_parameter_as_an_array_gives_the_paths_of_each_value(key):
+    # The year paths are built in place on (points, years) arrays: any one input may be the
+    # array, the launch inputs included.
+    p = next(p for p in PARAMS if p.key == key)
+    values = np.linspace(p.minimum, p.maximum, 7)
+    batch = evaluate(Scenario({key: values}))
+    for i, value in enumerate(values):
+        one = evaluate(Scenario({key: value}))
+        for name in ("path.space_usd_per_gpu_hour", "path.launch_usd_per_kg", "crossover_year"):
+            np.testing.assert_allclose(batch[name][i], one[name], rtol=1e-12, equal_nan=True)

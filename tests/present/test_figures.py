@@ -24,13 +24,11 @@ def results():
 
 
 @pytest.fixture(scope="module")
-def cheap_launch():
-    r = evaluate(
-        Scenario().with_changes(
-            power_source="gas", turbine_scarcity_premium_pct=100, time_to_power_years=5
-        )
-    )
+def cheap_launch(orbit_favoured):
+    """Since issue 10 no bundled preset has a breakeven launch price or a crossover; this has."""
+    r = evaluate(orbit_favoured.scenario)
     assert math.isfinite(float(r["breakeven_launch_usd_per_kg"]))
+    assert math.isfinite(float(r["crossover_year"]))
     return r
 
 
@@ -41,7 +39,8 @@ def _csv(figure) -> list[list[str]]:
 def _bands(x) -> Bands:
     ramp = np.linspace(1.0, 2.0, len(x))
     rows = np.vstack([ramp, 2 * ramp, 3 * ramp])
-    return Bands(np.asarray(x, float), rows, rows * 1.5, np.linspace(0.9, 0.1, len(x)))
+    chance = np.linspace(0.9, 0.1, len(x))
+    return Bands(np.asarray(x, float), rows, rows * 1.5, chance, np.ones(len(x)))
 
 
 def test_every_chart_has_a_figure_with_a_title_and_a_table(results):
@@ -123,7 +122,7 @@ def test_breakdown_counts_only_parts_inside_the_boundary(results):
 def test_scale_figure_and_csv(results):
     figure = build_figures(Frame(results, pinned=results)).charts["scale"]
     assert figure.curves["reference"] is None and figure.curves["pinned"] is not None
-    assert figure.now is not None and figure.now[0] == results.scenario["launches_per_year"]
+    assert figure.now is not None and figure.now[0] == results["space.launches_per_year"]
     header = _csv(figure)[0]
     assert header[:3] == ["launches_per_year", "current_gw_per_year", "pinned_gw_per_year"]
     assert header[-1] == "claim_l1_gw_per_year"
@@ -147,12 +146,10 @@ def test_claims_figure_rows_and_compared_cells(results, cheap_launch):
     assert figure.rows[0].claim in figure.rows[0].tooltip
 
 
-def test_tornado_figure_labels_and_csv():
-    scenario = Scenario().with_changes(
-        power_source="gas", turbine_scarcity_premium_pct=100, time_to_power_years=5
-    )
+def test_tornado_figure_labels_and_csv(orbit_favoured):
+    scenario = orbit_favoured.scenario
     figure = build_figures(frame_of(scenario)).charts["tornado"]
-    assert figure.rows, "the ground-constrained scenario has rows"
+    assert figure.rows, "a scenario with a crossover has rows"
     row = figure.rows[0]
     assert row.low_text.startswith(row.low_setting) and " → " in row.low_text
     assert row.low_short in row.low_text

@@ -1,5 +1,6 @@
-"""Analysts never lose a scenario (issue 6): unsaved changes survive a killed session, and Save
-keeps the previous file as ``.bak`` with its permissions."""
+"""Analysts never lose a scenario (issues 6 and 16): unsaved changes survive a killed window, one
+autosave per window so a running one is never taken for a crash and every crashed one is offered
+back, and Save keeps the previous file as ``.bak`` with its permissions."""
 
 from __future__ import annotations
 
@@ -20,14 +21,15 @@ from explorer.ui.controller import files
 KEY = "launch_price_usd_per_kg"
 
 # A whole session in its own interpreter: start the app as a user would (optionally on a preset
-# file), type a value, wait for the autosave, then die without any chance to clean up.
+# file), type a value, wait for the autosave, then die without any chance to clean up; or, with
+# "stay", keep running until the test kills it.
 _SESSION = """
 import os, signal, sys
 from PySide6.QtCore import QTimer
 from explorer.ui import create_controller
 from explorer.ui.app import create_application
 
-key, value, preset = sys.argv[1], float(sys.argv[2]), sys.argv[3] or None
+key, value, preset, stay = sys.argv[1], float(sys.argv[2]), sys.argv[3] or None, sys.argv[4]
 app = create_application(sys.argv[:1])
 controller = create_controller(preset)
 controller.window.show()
@@ -35,54 +37,65 @@ controller.window.show()
 controller.autosaver.findChild(QTimer).setInterval(50)
 controller.panel.slider(key).spin_box.setValue(value)
 
-def kill_once_autosaved():
+def once_autosaved():
     if controller.autosaver.path.is_file():
-        # A few event-loop turns later: QSettings writes the autosave's file name to disk when
-        # the loop gets to it, not at once.
+        print("autosaved", flush=True)
         poll.stop()
-        QTimer.singleShot(100, die)
-
-def die():
-    print("autosaved", flush=True)
-    os.kill(os.getpid(), signal.SIGKILL)
+        if not stay:
+            os.kill(os.getpid(), signal.SIGKILL)
 
 poll = QTimer()
-poll.timeout.connect(kill_once_autosaved)
+poll.timeout.connect(once_autosaved)
 poll.start(10)
-QTimer.singleShot(30_000, lambda: app.exit(3))
+QTimer.singleShot(60_000, lambda: app.exit(3))
 sys.exit(app.exec())
 """
 
 
-def crash_a_session(value: float, preset: Path | None = None) -> None:
-    """Run a session that edits ``KEY`` and is killed after its autosave (same config folder)."""
+def start_session(value: float, preset: Path | None = None, stay: bool = False):
+    """A window in its own process that edits ``KEY`` and autosaves (same config folder)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", _SESSION, KEY, str(value), str(preset or "")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
+    argv = [sys.executable, "-c", _SESSION, KEY, str(value), str(preset or ""), "1" if stay else ""]
+    return subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
     )
-    assert done.returncode == -signal.SIGKILL, f"exit {done.returncode}\n{done.stderr}"
-    assert done.stdout.strip() == "autosaved"
-    assert (config_dir() / "autosave.yaml").is_file()
+
+
+def wait_killed(session) -> None:
+    out, err = session.communicate(timeout=120)
+    assert session.returncode == -signal.SIGKILL, f"exit {session.returncode}\n{err}"
+    assert out.strip() == "autosaved"
+
+
+def crash_a_session(value: float, preset: Path | None = None) -> None:
+    """Run a session that edits ``KEY`` and is killed after its autosave."""
+    wait_killed(start_session(value, preset))
+    assert autosaves()
+
+
+def autosaves() -> list[str]:
+    return sorted(p.name for p in config_dir().glob("autosave-*.yaml"))
+
+
+def restore_offered(app, user) -> float:
+    """Click the window's offer; the value of ``KEY`` it brought back."""
+    assert "last session" in app.window.notification_bar.text()
+    app.window.notification_bar.action_button.click()
+    user.settle(app)
+    return app.scenario[KEY]
 
 
 def test_a_killed_session_is_offered_back_and_restored(fresh_settings, make_app, user):
     crash_a_session(432.0)
     app = make_app()
-    assert "last session" in app.window.notification_bar.text()
     assert app.window.notification_bar.action_button.isVisible()
     assert app.scenario[KEY] != 432
-    app.window.notification_bar.action_button.click()
-    user.settle(app)
-    assert app.scenario[KEY] == 432
+    assert restore_offered(app, user) == 432
     assert app.panel.slider(KEY).value() == 432
     assert app.window.isWindowModified()
-    # Restored values are this session's unsaved changes: autosaved at once, the old copy gone.
-    assert load_preset(config_dir() / "autosave.yaml").scenario[KEY] == 432
-    assert not (config_dir() / "autosave-previous.yaml").exists()
+    # Restored values are this window's unsaved changes: autosaved at once, the old copy gone.
+    assert autosaves() == [app.autosaver.path.name]
+    assert load_preset(app.autosaver.path).scenario[KEY] == 432
     # Restoring is an edit like any other: one undo takes it back.
     app.undo_stack.undo()
     assert app.scenario[KEY] != 432
@@ -96,11 +109,9 @@ def test_a_killed_session_on_a_file_comes_back_on_that_file(
     save_preset(Preset("My analysis", Scenario({"payload_t": 150.0}), "", ("a test",)), path)
     crash_a_session(777.0, path)
     app = make_app()
-    app.window.notification_bar.action_button.click()
-    user.settle(app)
+    assert restore_offered(app, user) == 777
     assert app.session.save_path == path
     assert app.session.name == "My analysis"
-    assert app.scenario[KEY] == 777
     assert app.scenario["payload_t"] == 150
     assert app.window.isWindowModified()
     # The file itself was never touched by the autosave.
@@ -110,26 +121,46 @@ def test_a_killed_session_on_a_file_comes_back_on_that_file(
 def test_the_offer_survives_the_new_sessions_own_autosave(fresh_settings, make_app, user):
     crash_a_session(432.0)
     app = make_app()
-    assert "last session" in app.window.notification_bar.text()
-    # The presenter ignores the offer for a while: the new session's autosave ticks with nothing
+    # The presenter ignores the offer for a while: the new window's autosave ticks with nothing
     # of its own to save, and then with an edit of its own.
     app.autosaver.save_now()
     user.type(app.panel.slider("payload_t"), "150")
     app.autosaver.save_now()
-    app.window.notification_bar.action_button.click()
-    user.settle(app)
-    assert app.scenario[KEY] == 432
+    assert restore_offered(app, user) == 432
 
 
-def test_a_crash_before_restoring_offers_the_same_changes_again(fresh_settings, make_app):
+def test_a_running_window_is_never_taken_for_a_crash(fresh_settings, make_app, user):
+    running = start_session(555.0, stay=True)
+    try:
+        assert running.stdout.readline().strip() == "autosaved"
+        assert len(autosaves()) == 1
+        assert make_app().window.notification_bar.text() == ""
+        assert len(autosaves()) == 1  # still the running window's own
+    finally:
+        running.kill()
+        running.communicate(timeout=60)
+    assert restore_offered(make_app(), user) == 555
+
+
+def test_two_windows_killed_together_are_both_offered(fresh_settings, make_app, user):
+    sessions = [start_session(432.0), start_session(777.0)]
+    for session in sessions:
+        wait_killed(session)
+    assert len(autosaves()) == 2
+    # One offer per new window, each a different crashed window's edits.
+    first, second = make_app(), make_app()
+    assert {restore_offered(first, user), restore_offered(second, user)} == {432, 777}
+    assert make_app().window.notification_bar.text() == ""
+
+
+def test_a_crash_before_restoring_offers_the_same_changes_again(fresh_settings, make_app, user):
     crash_a_session(432.0)
-    first = make_app()
-    first.autosaver.save_now()  # nothing of its own: this used to delete the crashed autosave
-    # The second session is killed too (its running marker stays); the third start still offers.
-    second = make_app()
-    assert "last session" in second.window.notification_bar.text()
-    preset, _ = second.autosaver.recover()
-    assert preset.scenario[KEY] == 432
+    # The next window claims that autosave, ignores the offer, edits and is killed too.
+    crash_a_session(777.0)
+    # Both crashed windows' edits come back, the newest first.
+    first, second = make_app(), make_app()
+    assert restore_offered(first, user) == 777
+    assert restore_offered(second, user) == 432
 
 
 def test_a_clean_close_declines_the_offer(fresh_settings, make_app):
@@ -141,7 +172,7 @@ def test_a_clean_close_declines_the_offer(fresh_settings, make_app):
 
 def test_a_damaged_autosave_is_a_message_not_a_crash(fresh_settings, make_app, user):
     crash_a_session(432.0)
-    (config_dir() / "autosave.yaml").write_bytes(b"\x00\xff garbage")
+    (config_dir() / autosaves()[0]).write_bytes(b"\x00\xff garbage")
     app = make_app()
     before = app.scenario
     app.window.notification_bar.action_button.click()
@@ -230,7 +261,7 @@ def test_a_save_into_a_missing_folder_says_why_in_plain_words(make_app, user, tm
     assert not app.files.save_to(folder / "mine.yaml")
     message = app.window.notification_bar.text()
     assert message == (
-        f"Could not save “mine.yaml” in {folder}: No such file or directory; nothing was changed."
+        f"Could not save “mine.yaml” in {folder}: the folder does not exist; nothing was changed."
     )
     assert app.window.isWindowModified()
     assert app.session.save_path is None

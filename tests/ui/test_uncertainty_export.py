@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from explorer.io import resolve_preset
 from explorer.ui import export
 from explorer.ui.theme import HIGH_END_COLOUR, LOW_END_COLOUR
 
@@ -28,8 +27,9 @@ def share_of_colour(rgb: np.ndarray, hex_colour: str, tolerance: int = 12) -> fl
 
 
 @pytest.fixture
-def scenario():
-    return resolve_preset("ground-constrained").scenario
+def scenario(orbit_favoured):
+    # A scenario with a crossover, so that the crossover tornado has bars.
+    return orbit_favoured.scenario
 
 
 @pytest.fixture

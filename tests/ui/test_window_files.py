@@ -136,18 +136,19 @@ def test_bundled_presets_are_in_the_menu_and_open(app, user):
     assert app.session.reference == app.scenario
 
 
-def test_autosave_is_offered_after_a_crash(make_app, user):
+def test_a_running_windows_autosave_is_not_offered_to_a_second_window(make_app, user):
     first = make_app()
     user.type(first.panel.slider(KEY), "432")
     first.autosaver.save_now()
     assert first.autosaver.path.is_file()
-    # The session "crashes": the running marker stays; a second window starts.
+    # Both run: the first window's autosave is its own, not a crashed session's.
     second = make_app()
-    assert "last session" in second.window.notification_bar.text()
-    second.window.notification_bar.action_button.click()
-    user.settle(second)
-    assert second.scenario[KEY] == 432
-    assert second.window.isWindowModified()
+    assert second.window.notification_bar.text() == ""
+    assert second.autosaver.path != first.autosaver.path
+    user.type(second.panel.slider(KEY), "777")
+    second.autosaver.save_now()
+    assert load_preset(first.autosaver.path).scenario[KEY] == 432
+    assert load_preset(second.autosaver.path).scenario[KEY] == 777
 
 
 def test_a_clean_close_leaves_nothing_to_restore(make_app, user):

@@ -9,10 +9,31 @@ arithmetic.
 
 from __future__ import annotations
 
-from explorer.model.params import gpus, ground, launch, policy, scope, space
-from explorer.model.params.entries import Choice, Distribution, Param, Scale
+from explorer.model.params import (
+    gpus,
+    ground,
+    ground_site,
+    launch,
+    policy,
+    scope,
+    space_solar,
+    space_thermal,
+    spacecraft,
+)
+from explorer.model.params.entries import Choice, Param, Scale
 
-_MODULES = (launch, space, gpus, ground, policy, scope)
+# Registry order: the slider panels' order and the order Monte Carlo draws in.
+_MODULES = (
+    launch,
+    space_solar,
+    space_thermal,
+    spacecraft,
+    gpus,
+    ground,
+    ground_site,
+    policy,
+    scope,
+)
 
 GROUPS: tuple[str, ...] = ("launch", "space", "gpus", "ground", "policy", "scope")
 """Group keys, in the order a presenter wants the slider panels."""
@@ -42,7 +63,6 @@ __all__ = [
     "PARAMS_BY_KEY",
     "REGISTRY",
     "Choice",
-    "Distribution",
     "Param",
     "Scale",
     "defaults",

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 Scale = Literal["linear", "log"]
-Distribution = Literal["uniform", "log_uniform", "triangular"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -15,6 +14,10 @@ class Param:
 
     ``key`` is stable (presets, ``--set``, code); ``title``, ``unit``, ``description`` and
     ``source`` are what a reader sees. ``group`` is the key of the slider panel it belongs to.
+
+    ``spread`` is how uncertain the value is, around whatever value the scenario gives it: on a
+    log scale a factor (2 means from half to twice the value), on a linear scale a plus-or-minus
+    in the parameter's unit. Monte Carlo and the tornado draw within it.
     """
 
     key: str
@@ -28,11 +31,14 @@ class Param:
     description: str
     source: str
     scale: Scale = "linear"
-    distribution: Distribution = "triangular"
     integer: bool = False
+    spread: float = 0.0
     # False for the scope of the question (which year, how big, how long): Monte Carlo and the
-    # tornado leave those at the slider's value.
+    # tornado leave those at the slider's value, always.
     uncertain: bool = True
+    # True for choices of policy or design (a tariff, a discount rate, the radiator's sides):
+    # uncertain in the world, but a presenter states them; drawn only when unlocked.
+    locked_by_default: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,4 +1,4 @@
-"""GPUs and reliability: power, price, failures, spares and radiation."""
+"""GPUs and reliability: power, price, failures and what they take down, spares and radiation."""
 
 from explorer.model.params.entries import Choice, Param
 
@@ -14,6 +14,7 @@ PARAMS: tuple[Param, ...] = (
         group="gpus",
         description="Electrical power of one GPU board.",
         source="H100 0.7, B200 1.0, B300/GB300 1.4 kW [S]; claim C5",
+        spread=0.2,
     ),
     Param(
         key="server_overhead_pct",
@@ -26,6 +27,7 @@ PARAMS: tuple[Param, ...] = (
         group="gpus",
         description="CPUs, memory, network and storage on top of the GPUs' own power.",
         source="GB300 NVL72 about 132 kW / 72 GPUs = 1.83 kW per GPU [S/D]",
+        spread=10,
     ),
     Param(
         key="it_capex_per_gpu_usd",
@@ -38,6 +40,7 @@ PARAMS: tuple[Param, ...] = (
         group="gpus",
         description="Price of one GPU with its share of server, network and storage.",
         source="NVL72 rack about $3-4M / 72 [S]",
+        spread=10000,
     ),
     Param(
         key="gpu_annual_failure_rate_pct",
@@ -53,6 +56,44 @@ PARAMS: tuple[Param, ...] = (
             "Llama 3 405B training: 16,384 H100 over 54 days, 148 GPU + 72 HBM failures = 9.1%/yr"
             " [S/D]"
         ),
+        spread=3,
+    ),
+    Param(
+        key="other_failure_rate_pct_per_year",
+        title="Other hardware failures",
+        unit="%/yr per GPU",
+        default=0.9,
+        minimum=0,
+        maximum=10,
+        step=0.1,
+        group="gpus",
+        description=(
+            "Yearly failures of server parts other than GPUs (NICs, power supplies, CPUs, memory, "
+            "storage, chassis), per GPU served."
+        ),
+        source=(
+            "Llama 3 405B training: 21 such interruptions (NIC 7, SSD 3, power 3, chassis 2, IO "
+            "2, CPU 2, memory 2) on 16,384 GPUs in 54 days = 0.9%/yr [S/D]; its 35 network "
+            "switch and cable faults (2.3%/yr with them) are left to a redundant fabric"
+        ),
+        spread=0.5,
+    ),
+    Param(
+        key="blast_radius_gpus",
+        title="GPUs lost per other failure",
+        unit="GPUs",
+        default=4,
+        minimum=1,
+        maximum=72,
+        step=1,
+        group="gpus",
+        description=(
+            "GPUs a failure of another part takes out of service in orbit, where it is not "
+            "repaired: a tray, or a whole NVLink domain."
+        ),
+        source="GB300 NVL72: 4 GPUs a compute tray, 72 in the NVLink domain [S]",
+        integer=True,
+        spread=4,
     ),
     Param(
         key="spare_gpu_pct",
@@ -67,6 +108,7 @@ PARAMS: tuple[Param, ...] = (
             "Extra GPUs launched cold to replace failures; orbit has no repair (claim C2)."
         ),
         source="assumption",
+        spread=3,
     ),
     Param(
         key="radiation_derate_pct",
@@ -82,6 +124,7 @@ PARAMS: tuple[Param, ...] = (
             "Trillium TPU tests: 150 rad/yr in SSO behind 10 mm Al; no hard fail to 15 krad "
             "(Suncatcher) [V]; derate assumption"
         ),
+        spread=2,
     ),
     Param(
         key="space_chip_premium_pct",
@@ -94,6 +137,7 @@ PARAMS: tuple[Param, ...] = (
         group="gpus",
         description="Extra price of radiation-tolerant IT hardware (claim C3).",
         source="assumption",
+        spread=20,
     ),
     Param(
         key="ground_repair_cost_pct",
@@ -104,9 +148,27 @@ PARAMS: tuple[Param, ...] = (
         maximum=100,
         step=1,
         group="gpus",
-        description="What one failure costs the ground operator, as a share of a GPU's price.",
+        description=(
+            "What one failure (of a GPU or another part) costs the ground operator, as a share "
+            "of a GPU's price."
+        ),
         source=("assumption [U]: boards are swapped under warranty; the operator pays handling"),
+        spread=10,
     ),
 )
 
-CHOICES: tuple[Choice, ...] = ()
+CHOICES: tuple[Choice, ...] = (
+    Choice(
+        key="gpu_purchase",
+        title="GPUs bought",
+        options=("when_usable", "up_front"),
+        option_titles=("When they can run", "Up front: they wait (claim P9)"),
+        default="when_usable",
+        group="gpus",
+        description=(
+            "When the GPUs are paid for: when they can run (ground: at the power date; orbit: "
+            "at their launch), or up front, so that they wait with the rest."
+        ),
+        source="DESIGN.md 2.3.1; claim P9: chips pile up unable to be powered",
+    ),
+)

@@ -1,4 +1,4 @@
-"""Ground power: generation, energy, facility and the wait for power."""
+"""Ground power: generation, energy and what it emits."""
 
 from explorer.model.params.entries import Choice, Param
 
@@ -14,6 +14,7 @@ PARAMS: tuple[Param, ...] = (
         group="ground",
         description="Generation sized for the hottest hour of the year, relative to the IT load.",
         source="claim G3 [U]",
+        spread=0.1,
     ),
     Param(
         key="maintenance_reserve_factor",
@@ -26,6 +27,7 @@ PARAMS: tuple[Param, ...] = (
         group="ground",
         description="Extra generation kept for maintenance outages.",
         source="claim G4 [U]",
+        spread=0.05,
     ),
     Param(
         key="pue",
@@ -38,6 +40,7 @@ PARAMS: tuple[Param, ...] = (
         group="ground",
         description="Facility energy over IT energy, averaged over the year.",
         source="1.09-1.4 (Suncatcher); 1.2 (McCalip) [V]",
+        spread=0.1,
     ),
     Param(
         key="grid_price_usd_per_kwh",
@@ -51,7 +54,7 @@ PARAMS: tuple[Param, ...] = (
         description="Price of grid electricity at the data centre (grid power source).",
         source="US industrial about 0.08; AI data centres 0.06-0.25 (Suncatcher) [S/V]",
         scale="log",
-        distribution="log_uniform",
+        spread=1.5,
     ),
     Param(
         key="grid_interconnection_usd_per_kw",
@@ -69,6 +72,7 @@ PARAMS: tuple[Param, ...] = (
             "assumption [U]: interconnection studies put upgrades mostly at $0 to a few hundred "
             "$/kW"
         ),
+        spread=100,
     ),
     Param(
         key="gas_turbine_capex_usd_per_kw",
@@ -81,6 +85,7 @@ PARAMS: tuple[Param, ...] = (
         group="ground",
         description="Installed price of on-site gas turbines per kW (gas power source).",
         source="2022 about $785; 2025 about $2,400 (NextEra); up to $4,000 (Rystad) [S]",
+        spread=500,
     ),
     Param(
         key="heat_rate_btu_per_kwh",
@@ -93,6 +98,7 @@ PARAMS: tuple[Param, ...] = (
         group="ground",
         description="Fuel energy per kWh generated (gas power source).",
         source="[V] McCalip 6,200",
+        spread=500,
     ),
     Param(
         key="gas_price_usd_per_mmbtu",
@@ -106,21 +112,20 @@ PARAMS: tuple[Param, ...] = (
         description="Price of natural gas (gas power source).",
         source="[V] McCalip 4.30",
         scale="log",
-        distribution="log_uniform",
+        spread=1.5,
     ),
     Param(
-        key="facility_capex_usd_per_w",
-        title="Facility capex",
-        unit="$/W of IT",
-        default=12.5,
-        minimum=7.7,
-        maximum=20,
-        step=0.1,
+        key="grid_carbon_kg_per_kwh",
+        title="Grid carbon intensity",
+        unit="kg CO₂/kWh",
+        default=0.37,
+        minimum=0,
+        maximum=1.0,
+        step=0.01,
         group="ground",
-        description=(
-            "Electrical, mechanical, shell and network per watt of IT, power plant and IT excluded."
-        ),
-        source="CBRE, JLL; McCalip 12.5 [S/V]",
+        description="CO₂ emitted per kWh of grid electricity (it pays the carbon price, if any).",
+        source="US grid about 0.37 kg/kWh in 2023 (EIA) [S]; coal about 1.0",
+        spread=0.1,
     ),
     Param(
         key="solar_module_price_usd_per_w",
@@ -133,6 +138,7 @@ PARAMS: tuple[Param, ...] = (
         group="ground",
         description="Price of imported (Chinese) modules before tariffs (solar power source).",
         source="spot about $0.05-0.10/W (2025-26) [S]; claim P6 says $0.25-0.30 [U]",
+        spread=0.05,
     ),
     Param(
         key="solar_bos_usd_per_w",
@@ -145,6 +151,7 @@ PARAMS: tuple[Param, ...] = (
         group="ground",
         description="Racking, inverters, wiring and labour per watt (solar power source).",
         source="US utility PV about $1.1-1.6/W installed less modules (NREL ATB) [S]",
+        spread=0.2,
     ),
     Param(
         key="ground_solar_capacity_factor",
@@ -157,6 +164,7 @@ PARAMS: tuple[Param, ...] = (
         group="ground",
         description="Average output over rated output for ground solar (claim P1).",
         source="US utility PV 24-26%, Arizona 29% (EIA) [S]",
+        spread=0.03,
     ),
     Param(
         key="battery_usd_per_kwh",
@@ -169,6 +177,7 @@ PARAMS: tuple[Param, ...] = (
         group="ground",
         description="Installed price of grid batteries per kWh (solar power source).",
         source="assumption [U]",
+        spread=75,
     ),
     Param(
         key="storage_hours",
@@ -181,21 +190,7 @@ PARAMS: tuple[Param, ...] = (
         group="ground",
         description="Battery hours at average load to run 24/7 on solar (claim P3).",
         source="[D] 24 h minus about 10 h of useful daylight",
-    ),
-    Param(
-        key="time_to_power_years",
-        title="Time to power on the ground",
-        unit="yr",
-        default=2,
-        minimum=0,
-        maximum=7,
-        step=0.1,
-        group="ground",
-        description=(
-            "Years the built site waits for turbines or interconnection, capital idle (claims G5,"
-            " P9)."
-        ),
-        source="turbine slots sold to about 2030; interconnection queues [S]",
+        spread=2,
     ),
 )
 

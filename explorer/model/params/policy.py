@@ -1,4 +1,7 @@
-"""Tariffs and policy: import tariffs and when the ground's constraints ease."""
+"""Tariffs and policy: import tariffs, a carbon price, and when the ground's constraints ease.
+
+A presenter states policy; Monte Carlo leaves these alone unless they are unlocked.
+"""
 
 from explorer.model.params.entries import Choice, Param
 
@@ -16,6 +19,8 @@ PARAMS: tuple[Param, ...] = (
             "US duty on imported solar modules (and on space cells marked as imported) (claim P7)."
         ),
         source="2025 US AD/CVD rates 0-271% (AD) and 14.6-3,404% (CVD) [S]",
+        spread=100,
+        locked_by_default=True,
     ),
     Param(
         key="space_cells_imported_fraction",
@@ -28,7 +33,8 @@ PARAMS: tuple[Param, ...] = (
         group="policy",
         description="Share of the space array's cells that are imported and pay the solar tariff.",
         source="assumption: domestic by default",
-        distribution="uniform",
+        spread=0.5,
+        locked_by_default=True,
     ),
     Param(
         key="turbine_scarcity_premium_pct",
@@ -41,6 +47,25 @@ PARAMS: tuple[Param, ...] = (
         group="policy",
         description="Extra price of gas turbines while they are sold out (claim G5).",
         source=("2025 about $2,400/kW vs about $1,800/kW list [S]; up to $4,000/kW (Rystad) [S]"),
+        spread=30,
+        locked_by_default=True,
+    ),
+    Param(
+        key="carbon_price_usd_per_t",
+        title="Carbon price",
+        unit="$/t CO₂",
+        default=0,
+        minimum=0,
+        maximum=300,
+        step=1,
+        group="policy",
+        description="Price on each tonne of CO₂ the ground's fossil energy emits (gas or grid).",
+        source=(
+            "no US federal carbon price [S]; EU ETS allowances about €60-90/t in 2023-25 [S]; "
+            "gas emits 53.06 kg CO₂/MMBtu (EPA) [S]"
+        ),
+        spread=30,
+        locked_by_default=True,
     ),
     Param(
         key="ground_constraints_ease_year",

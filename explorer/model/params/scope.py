@@ -15,7 +15,6 @@ PARAMS: tuple[Param, ...] = (
         description="IT load deployed: GPUs with their servers and network.",
         source="40 MW Starcloud; 1-1000 GW McCalip calculator [V]",
         scale="log",
-        distribution="log_uniform",
         uncertain=False,
     ),
     Param(
@@ -41,19 +40,24 @@ PARAMS: tuple[Param, ...] = (
         step=0.5,
         group="scope",
         description="Cost of capital; costs and GPU-hours are both discounted.",
-        source="8% in spacedc-mdao [V]",
+        source=(
+            "8% in spacedc-mdao [V]; the analyst's choice, locked in Monte Carlo unless unlocked"
+        ),
+        spread=2,
+        locked_by_default=True,
     ),
     Param(
-        key="operations_pct_per_year",
-        title="Operations",
+        key="space_operations_pct_per_year",
+        title="Orbital operations",
         unit="% of hardware/yr",
         default=1,
         minimum=0.5,
         maximum=5,
         step=0.1,
         group="scope",
-        description="Yearly operations cost on the non-IT hardware, both sides.",
+        description="Yearly operations cost of the constellation, on its hardware other than IT.",
         source="McCalip 1% [V]",
+        spread=0.5,
     ),
     Param(
         key="nre_busd",
@@ -66,21 +70,27 @@ PARAMS: tuple[Param, ...] = (
         group="scope",
         description="One-time engineering to design the orbital system.",
         source="McCalip [V]",
+        spread=0.5,
     ),
     Param(
         key="insurance_pct",
         title="Launch and in-orbit insurance",
         unit="% of value",
-        default=0,
+        default=3,
         minimum=0,
         maximum=20,
         step=0.5,
         group="scope",
-        description="One-time premium on the launched hardware and its launch.",
-        source=(
-            "assumption: off by default; launch-plus-first-year policies are often quoted at "
-            "several percent [U]"
+        description=(
+            "Premium (or, self-insured, the expected loss) on the launched hardware and its "
+            "launch, paid once."
         ),
+        source=(
+            "assumption between a launch failure's expected loss (about 1%, Falcon 9's record) "
+            "[S] and GEO launch-plus-first-year premiums of 10-15% (2007-08, Business Insurance "
+            "via Florida Today) [S]"
+        ),
+        spread=2,
     ),
 )
 

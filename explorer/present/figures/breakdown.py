@@ -30,16 +30,22 @@ SHORT_TITLES: dict[str, str] = {
     "it_hardware": N_("IT hardware"),
     "spares": N_("Spares"),
     "power_generation": N_("Power plant"),
+    "electrical_plant": N_("Electrical plant"),
     "tariffs": N_("Tariffs"),
     "storage": N_("Storage"),
     "energy": N_("Energy, fuel"),
+    "carbon": N_("Carbon"),
     "cooling": N_("Cooling"),
     "facility": N_("Facility, bus"),
+    "comms": N_("Comms"),
     "launch_power_system": N_("Launch: power"),
     "launch_payload": N_("Launch: IT"),
+    "propellant": N_("Propellant"),
     "operations": N_("Operations"),
-    "nre_insurance": N_("NRE, insurance"),
+    "nre": N_("NRE"),
+    "insurance": N_("Insurance"),
     "delay": N_("Delay cost"),
+    "lost_gpu_hours": N_("Lost GPU-hours"),
 }
 
 

@@ -95,7 +95,7 @@ def scale_figure(frame: Frame, memo: Memo) -> ScaleFigure:
         for variant, results in shown.items()
     }
     results = frame.current
-    cadence = float(results.scenario["launches_per_year"])
+    cadence = float(results["space.launches_per_year"])
     gw_now = float(sweeps.gw_per_year_against_cadence(results, np.array([cadence]))[0])
     feasible = bool(results["feasible"]) and gw_now > 0
     legend = [variant_item("space", "current", tr("this scenario", context="legend"))]

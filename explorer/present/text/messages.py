@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explorer.present.text.translate import tr
+from explorer.present.text.numbers import fixed
+from explorer.present.text.translate import tr, tr_n
 
 
 def could_not_open(name: str, problems: str) -> str:
@@ -55,4 +56,47 @@ def restore_offer() -> tuple[str, str]:
     return (
         tr("The last session ended without closing and had unsaved changes.", context="message"),
         tr("Restore them", context="message"),
+    )
+
+
+def autosave_moved(fallback: Path, folder: Path, reason: str) -> str:
+    return tr(
+        "Autosave goes to {fallback}: {folder} is not writable ({reason}).",
+        context="message",
+        fallback=fallback,
+        folder=folder,
+        reason=reason,
+    )
+
+
+def autosave_off(folder: Path, reason: str) -> str:
+    return tr(
+        "Autosave is off: {folder} is not writable ({reason}).",
+        context="message",
+        folder=folder,
+        reason=reason,
+    )
+
+
+def autosave_failed(reason: str) -> str:
+    return tr(
+        "Autosave failed ({reason}); unsaved changes are not kept.",
+        context="message",
+        reason=reason,
+    )
+
+
+def cannot_create_files() -> str:
+    """Why a folder that exists cannot hold the autosave's lock."""
+    return tr("cannot create files there", context="message")
+
+
+def more_lines(count: int) -> str:
+    """The last line of a message cut short: how many lines were left out."""
+    return tr_n(
+        "… and {count} more line",
+        "… and {count} more lines",
+        count,
+        context="message",
+        count=fixed(count),
     )

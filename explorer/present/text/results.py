@@ -31,6 +31,14 @@ def part_title(part: str) -> str:
     return tr(PART_TITLES[part], context="part")
 
 
+_MASS_PARTS = {"array": N_("array"), "radiator": N_("radiator"), "shielding": N_("shielding")}
+
+
+def mass_part(part: str) -> str:
+    """A part a top-down mass check names ("array", "radiator", "shielding")."""
+    return tr(_MASS_PARTS[part], context="mass part")
+
+
 def metric_title(metric: str) -> str:
     """A tornado metric's title ("Crossover year")."""
     return tr(METRICS[metric], context="metric")

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from explorer.model.parts import PARTS
-from explorer.present.text.numbers import decimal_year, human, significant
-from explorer.present.text.results import part_title, reason, side
+from explorer.model.parts import PART_TITLES, PARTS
+from explorer.present.text.numbers import decimal_year, fixed, human, significant
+from explorer.present.text.results import mass_part, part_title, reason, side
 from explorer.present.text.translate import tr
 
-_WIDTH = 50
+_WIDTH = max(50, *(len(title) for title in PART_TITLES.values()))
 
 
 def _row(label: str, *cells: str) -> str:
@@ -22,6 +22,18 @@ def _row(label: str, *cells: str) -> str:
 
 def _label(text: str) -> str:
     return tr(text, context="table")
+
+
+def _windows(windows: list[list[float | None]]) -> str:
+    """Every window in which orbit is cheaper, e.g. "2027.3-2029.4, 2035.1 on"."""
+    if not windows:
+        return tr("none by 2050", context="crossover")
+    return tr(", ", context="list separator").join(
+        tr("{start} on", context="window", start=decimal_year(start))
+        if end is None
+        else tr("{start}-{end}", context="window", start=decimal_year(start), end=decimal_year(end))
+        for start, end in windows
+    )
 
 
 def _comparison(d: dict[str, Any]) -> list[str]:
@@ -59,11 +71,12 @@ def _comparison(d: dict[str, Any]) -> list[str]:
             "" if now is None else tr("(now {price})", context="table", price=human(now)),
         ),
         _row(
-            _label("Crossover year"),
+            _label("Crossover year (lasting)"),
             tr("none by 2050", context="crossover")
             if crossover is None
             else decimal_year(crossover),
         ),
+        _row(_label("Orbit cheaper in"), _windows(d.get("cheaper_windows", []))),
     ]
 
 
@@ -73,8 +86,16 @@ def _engineering(d: dict[str, Any]) -> list[str]:
         (_label("GPUs"), human(earth["gpus"])),
         (_label("Generation per GPU (kW)"), human(earth["kw_per_gpu_at_generator"])),
         (_label("Ground energy over horizon (MWh)"), human(earth["energy_mwh"])),
+        (_label("Ground wait for power (yr)"), human(earth["delay_years"])),
         (_label("Mass to orbit (kg)"), human(space["mass_kg"])),
+        ("  " + _label("of which battery (kg)"), human(space["battery_mass_kg"])),
+        ("  " + _label("of which bus and structure (kg)"), human(space["bus_mass_kg"])),
+        ("  " + _label("of which propellant (kg)"), human(space["propellant_mass_kg"])),
+        (_label("Bottom-up mass, same inputs (kg)"), human(space["bottom_up_mass_kg"])),
         (_label("Launches"), human(space["launches"])),
+        (_label("Launch campaign (yr)"), human(space["build_out_years"])),
+        (_label("Orbit's average wait (yr)"), human(space["delay_years"])),
+        (_label("Satellites"), human(space["satellites"])),
         (_label("System specific power (W/kg)"), human(space["w_per_kg"])),
         (_label("Array area (m²)"), human(space["array_area_m2"])),
         (_label("Radiator area (m²)"), human(space["radiator_area_m2"])),
@@ -96,11 +117,54 @@ def _breakdown(d: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _mass_warnings(d: dict[str, Any]) -> list[str]:
+    warnings = d.get("mass_warnings", [])
+    if not warnings:
+        return []
+    space = d["space"]
+    lines = [
+        _label(
+            "Warning: the top-down mass (system W/kg) implies parts lighter than any in the "
+            "registry:"
+        )
+    ]
+    lines += [
+        "  - "
+        + tr(
+            "{part}: {implied} {unit} (lightest {lightest} {unit})",
+            context="table",
+            part=mass_part(w["part"]),
+            implied=human(w["implied"]),
+            lightest=human(w["lightest"]),
+            unit=w["unit"],
+        )
+        for w in warnings
+    ]
+    bottom_up = human(space["bottom_up_mass_kg"])
+    if space["mass_kg"]:
+        lines.append(
+            "  "
+            + tr(
+                "Bottom-up, the same spacecraft weighs {mass} kg, {times}x the top-down {top} kg",
+                context="table",
+                mass=bottom_up,
+                times=fixed(space["bottom_up_mass_kg"] / space["mass_kg"], 2, grouped=False),
+                top=human(space["mass_kg"]),
+            )
+        )
+    else:
+        lines.append(
+            "  "
+            + tr("Bottom-up, the same spacecraft weighs {mass} kg", context="table", mass=bottom_up)
+        )
+    return ["", *lines]
+
+
 def results_table(d: dict[str, Any], title: str) -> str:
     """The summary of ``d`` (a ``Results.to_dict()``) under ``title``."""
     boundary = tr("(boundary: {boundary})", context="table", boundary=d["boundary"])
     lines = [f"{title}  {boundary}", ""]
-    lines += [*_comparison(d), "", *_engineering(d), "", *_breakdown(d)]
+    lines += [*_comparison(d), *_mass_warnings(d), "", *_engineering(d), "", *_breakdown(d)]
     if not d["feasible"]:
         lines += ["", _label("Infeasible:")] + [f"  - {reason(r)}" for r in d["reasons"]]
     return "\n".join(lines) + "\n"

@@ -18,17 +18,21 @@ def _triple(d: dict[str, float | None]) -> str:
     return "  ".join(f"{name.upper()} {human(d[name])}" for name in ("p10", "p50", "p90"))
 
 
+def _chance(value: float | None) -> str:
+    return human(None) if value is None else percent(value, 1)
+
+
 def uncertainty_table(d: dict[str, Any]) -> str:
     """Monte Carlo and sensitivity sections of ``d`` (``to_dict()`` plus the --samples keys)."""
     mc, sens = d["monte_carlo"], d["sensitivity"]
     none = tr("none", context="value")
     locked = ", ".join(mc["locked"]) or none
-    chances = [tr("{chance} now", context="table", chance=percent(mc["p_orbit_cheaper"], 1))]
+    chances = [tr("{chance} now", context="table", chance=_chance(mc["p_orbit_cheaper"]))]
     chances += [
         tr(
             "{chance} in {year}",
             context="table",
-            chance=percent(row["p_orbit_cheaper"], 1),
+            chance=_chance(row["p_orbit_cheaper"]),
             year=row["year"],
         )
         for row in mc.get("by_year", ())
@@ -37,20 +41,30 @@ def uncertainty_table(d: dict[str, Any]) -> str:
     lines = [
         "",
         tr(
-            "Monte Carlo: {samples} draws, seed {seed}, width {width}, locked: {locked}; "
-            "{feasible} feasible",
+            "Monte Carlo: {samples} draws around this scenario, seed {seed}, spreads x{width}; "
+            "{varied} parameters drawn, locked: {locked}",
             context="table",
             samples=fixed(mc["samples"]),
             seed=mc["seed"],
             width=general(mc["width"]),
+            varied=len(mc["varied"]),
             locked=locked,
-            feasible=percent(mc["feasible_share"], 1),
         ),
         "  " + tr("Earth $/GPU-h", context="table") + "   " + _triple(mc["earth_usd_per_gpu_hour"]),
         "  " + tr("Space $/GPU-h", context="table") + "   " + _triple(mc["space_usd_per_gpu_hour"]),
         "  " + tr("Space / Earth", context="table") + "   " + _triple(mc["space_to_earth_ratio"]),
         "  "
-        + tr("Chance orbit is cheaper: {chances}", context="table", chances=", ".join(chances)),
+        + tr(
+            "Chance orbit is cheaper, among feasible draws: {chances}",
+            context="table",
+            chances=", ".join(chances),
+        ),
+        "  "
+        + tr(
+            "Infeasible draws (no verdict): {share}",
+            context="table",
+            share=percent(mc["infeasible_share"], 1),
+        ),
     ]
     for metric, heading in (
         (

@@ -29,7 +29,7 @@ from explorer.ui.autosave import Autosaver
 from explorer.ui.controller.exports import ExportController
 from explorer.ui.controller.files import FileController
 from explorer.ui.controller.uncertainty import UncertaintyController
-from explorer.ui.controller.undo import SessionCommand
+from explorer.ui.controller.undo import SessionCommand, push_session
 from explorer.ui.recent_files import RecentFiles
 from explorer.ui.views import (
     ALL_GROUPS,
@@ -207,6 +207,13 @@ class AppController(QObject):
             self._frame_shown.stop()
             self._render()
 
+    def start(self) -> None:
+        """Offer a crashed window's changes (or say why autosave cannot keep this window's), then
+        autosave."""
+        if not self.files.offer_restore() and self.autosaver.problem:
+            self.window.notify(self.autosaver.problem, "error")
+        self.autosaver.start()
+
     def close_requested(self, event: QCloseEvent) -> None:
         """The window is asked to close: ask about unsaved changes, then stop cleanly."""
         if not self.files.confirm_discard():
@@ -252,6 +259,7 @@ class AppController(QObject):
         self.uncertainty.snapshot_ready.connect(self._on_full_snapshot)
         self.uncertainty.tornado_ready.connect(self._on_tornado)
         self.uncertainty.busy_changed.connect(lambda _busy: self._show_status())
+        self.autosaver.problem_found.connect(lambda text: window.notify(text, "error"))
 
     def _connect_editor(self, editor: Any) -> None:
         # Straight from each editor: a value goes slider -> controller -> model -> figures ->
@@ -309,8 +317,7 @@ class AppController(QObject):
         changed: list[str] | None = None,
     ) -> None:
         self._show_session(after, changed)
-        command = SessionCommand(self._restore_scenario, before, after, text, merge_tag)
-        self.undo_stack.push(command)
+        push_session(self.undo_stack, self._restore_scenario, before, after, text, merge_tag)
 
     def _restore_scenario(self, session: Session) -> None:
         self._show_session(self._session.with_scenario(session.scenario))

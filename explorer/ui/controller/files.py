@@ -125,12 +125,14 @@ class FileController:
         return True
 
     # --- a crashed session's changes --------------------------------------------------------------
-    def offer_restore(self) -> None:
-        """After a session that did not close cleanly, offer its autosaved changes."""
+    def offer_restore(self) -> bool:
+        """After a window that did not close cleanly, offer its autosaved changes; True when
+        offered."""
         if not self._autosaver.set_aside_previous():
-            return
+            return False
         text, button = messages.restore_offer()
         self._window.notify(text, "info", button, self.restore_autosave)
+        return True
 
     def restore_autosave(self) -> bool:
         """Reopen the autosaved session's file (if it had one) and show the autosaved values.

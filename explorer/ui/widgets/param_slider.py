@@ -14,7 +14,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from explorer.model.params import Param
 from explorer.present.text import panel as words
 from explorer.present.text import registry
 from explorer.ui.uncertainty_lock_icon import lock_icon
+from explorer.ui.widgets.number_box import NumberBox
 from explorer.ui.widgets.slider_mapping import SliderMapping
 
 _drag_counter = itertools.count(1)
@@ -43,7 +43,7 @@ class _WheelWhenFocusedSlider(QSlider):
             event.ignore()
 
 
-class _WheelWhenFocusedSpinBox(QDoubleSpinBox):
+class _WheelWhenFocusedNumberBox(NumberBox):
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
         if self.hasFocus():
             super().wheelEvent(event)
@@ -80,7 +80,7 @@ class ParamSlider(QWidget):
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slider.setAccessibleName(registry.title(param.key))
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.spin_box = _WheelWhenFocusedSpinBox()
+        self.spin_box = _WheelWhenFocusedNumberBox(param.unit)
         self.spin_box.setDecimals(self.mapping.decimals)
         self.spin_box.setRange(param.minimum, param.maximum)
         self.spin_box.setSingleStep(self.mapping.step)
@@ -99,6 +99,12 @@ class ParamSlider(QWidget):
         self.info_label.setTextFormat(Qt.TextFormat.RichText)
         self.info_label.setObjectName("paramInfo")
         self.info_label.setVisible(False)
+        # Why a typed number was not taken (ambiguous, not a number, out of range).
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("paramHint")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint_label.setVisible(False)
 
         for widget in (self.title_label, self.slider, self.spin_box, self.unit_label):
             widget.setToolTip(tip)
@@ -122,13 +128,16 @@ class ParamSlider(QWidget):
         layout.addWidget(self.info_button, 0, 2)
         layout.addWidget(self.slider, 1, 0)
         layout.addWidget(self.spin_box, 1, 1, 1, 2)
-        layout.addWidget(self.info_label, 2, 0, 1, 3)
+        layout.addWidget(self.hint_label, 2, 0, 1, 3)
+        layout.addWidget(self.info_label, 3, 0, 1, 3)
         layout.setColumnStretch(0, 1)
 
         self.slider.sliderPressed.connect(self._on_slider_pressed)
         self.slider.sliderReleased.connect(self._on_slider_released)
         self.slider.valueChanged.connect(self._on_slider_changed)
         self.spin_box.valueChanged.connect(self._on_spin_box_changed)
+        self.spin_box.refused.connect(self._show_hint)
+        self.spin_box.editingFinished.connect(self._hide_hint_if_taken)
         self.info_button.toggled.connect(self.info_label.setVisible)
         self.set_value(param.default)
 
@@ -145,6 +154,7 @@ class ParamSlider(QWidget):
         if value == self._value and self.spin_box.value() == value:
             return
         self._value = value
+        self.hint_label.setVisible(False)
         with QSignalBlocker(self.slider), QSignalBlocker(self.spin_box):
             self.slider.setValue(self.mapping.to_position(value))
             self.spin_box.setValue(value)
@@ -194,17 +204,27 @@ class ParamSlider(QWidget):
     def _on_slider_released(self) -> None:
         self._merge_tag = ""
 
+    def _show_hint(self, hint: str) -> None:
+        self.hint_label.setText(hint)
+        self.hint_label.setVisible(True)
+
+    def _hide_hint_if_taken(self) -> None:
+        if not self.spin_box.hint():
+            self.hint_label.setVisible(False)
+
     def _on_slider_changed(self, position: int) -> None:
         value = self.mapping.to_value(position)
         if value == self._value:
             return
         self._value = value
+        self.hint_label.setVisible(False)
         with QSignalBlocker(self.spin_box):
             self.spin_box.setValue(value)
         tag = self._merge_tag if self.slider.isSliderDown() else ""
         self.value_edited.emit(self.key, value, tag)
 
     def _on_spin_box_changed(self, value: float) -> None:
+        self.hint_label.setVisible(False)
         value = float(round(value) if self.param.integer else value)
         if value == self._value:
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +40,24 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(560, 520)
+
+    @classmethod
+    def open_for(cls, parent: QWidget, rows: list[tuple[str, str]]) -> ShortcutsDialog:
+        """Show the shortcuts of ``parent``: its open dialog raised, or a new one.
+
+        A new dialog is non-modal and deleted when closed, so pressing F1 all evening neither
+        stacks dialogs on screen nor keeps closed ones in memory.
+        """
+        for dialog in parent.findChildren(cls):
+            if dialog.isVisible():
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        dialog = cls(rows, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
 
     def rows(self) -> list[tuple[str, str]]:
         return [

@@ -52,6 +52,11 @@ def test_breakeven_marker_is_drawn_where_the_figure_puts_it(launch_chart, cheap_
     assert launch_chart.breakeven.line.isVisible()
     assert launch_chart.breakeven.line.value() == pytest.approx(math.log10(figure.breakeven.value))
     assert launch_chart.breakeven.line.label.toPlainText() == figure.breakeven.text
+    dearer_ground = evaluate(cheap_launch.scenario.with_changes(pue=1.4))
+    moved = figure_of("launch_price", dearer_ground)
+    launch_chart.set_figure(moved)
+    assert moved.breakeven.value > figure.breakeven.value
+    assert launch_chart.breakeven.line.value() == pytest.approx(math.log10(moved.breakeven.value))
 
 
 def test_breakeven_hidden_when_no_price_closes_the_gap(launch_chart, results):

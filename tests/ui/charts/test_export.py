@@ -66,7 +66,7 @@ def test_export_replaces_an_existing_file_whole(qapp, tmp_path, results):
 
 def test_export_to_a_missing_folder_raises_and_writes_nothing(qapp, tmp_path, results):
     figures = build_figures(Frame(results))
-    with pytest.raises(OSError, match="cannot write"):
+    with pytest.raises(OSError, match="the folder does not exist"):
         render_png(figures, "dashboard", tmp_path / "missing" / "d.png", 1920, "light", "T", "F")
     assert list(tmp_path.iterdir()) == []
 

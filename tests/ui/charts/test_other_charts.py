@@ -77,14 +77,17 @@ def test_scale_curve_and_point_follow_the_figure(scale, results):
     curve = scale.curves["current"]
     _, before = curve.getOriginalDataset()
     before = np.asarray(before).copy()
-    lighter = evaluate(results.scenario.with_changes(launches_per_year=5000, payload_t=150))
+    # 4,500 t in the start year on 150 t rockets: 30 launches.
+    lighter = evaluate(
+        results.scenario.with_changes(launch_mass_2026_t_per_year=4500, payload_t=150)
+    )
     scale.set_figure(figure_of("scale", lighter))
     assert scale.curves["current"] is curve
     _, after = curve.getOriginalDataset()
     np.testing.assert_allclose(np.asarray(after) / before, 1.5)
     x, _ = scale.point.getData()
-    assert x[0] == pytest.approx(math.log10(5000))
-    assert "5k launches" in scale.point_label.toPlainText()
+    assert x[0] == pytest.approx(math.log10(30))
+    assert "30 launches" in scale.point_label.toPlainText()
 
 
 def test_scale_marks_the_claims(scale, results):

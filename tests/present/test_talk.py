@@ -61,7 +61,7 @@ def test_the_bundled_talk_walks_the_whole_argument(talk):
     presets = {scene.preset_ref for scene in talk.scenes}
     assert {"seed-claims-2026", "starcloud-2024", "suncatcher-2025", "mccalip-2025"} <= presets
     charts = {scene.chart for scene in talk.scenes}
-    assert {"launch_price", "year", "breakdown", "claims"} <= charts
+    assert {"launch_price", "year", "breakdown", "scale"} <= charts
 
 
 def test_a_scene_shows_its_preset_dashed_and_its_pin_dotted(talk):

@@ -36,6 +36,7 @@ class ConsoleFigure:
     and the caption's checks that no longer hold (empty when all hold)."""
 
     talk_title: str
+    total: int
     counter: str
     now_title: str
     now_caption: str
@@ -77,6 +78,7 @@ def console_figure(talk: Talk, index: int, checks: Sequence[Check] = ()) -> Cons
     notes = scene.notes.in_language(language)
     return ConsoleFigure(
         talk_title=words.console_title(talk.title.in_language(language)),
+        total=len(talk.scenes),
         counter=words.counter(index, len(talk.scenes)),
         now_title=scene.title.in_language(language),
         now_caption=scene.caption.in_language(language),

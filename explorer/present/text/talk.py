@@ -11,7 +11,7 @@ from pathlib import Path
 from explorer.io.talk import Expectation
 from explorer.model.params import REGISTRY, Choice
 from explorer.present.text import registry
-from explorer.present.text.numbers import MISSING, quantity, significant
+from explorer.present.text.numbers import MISSING, fixed, quantity, significant
 from explorer.present.text.translate import N_, tr
 
 # The keys of the talk view and the console, as the README's table lists them.
@@ -197,3 +197,10 @@ def talk_filter() -> str:
 
 def wrote_file(path: Path) -> str:
     return tr("wrote {path}", context="talk", path=str(path))
+
+
+def slider_value(key: str, value: float, decimals: int) -> str:
+    """A talk slider's value with its unit: "1,800 $/kg"."""
+    unit = registry.unit(key)
+    number = fixed(value, decimals)
+    return tr("{value} {unit}", context="talk slider", value=number, unit=unit) if unit else number

@@ -99,13 +99,17 @@ class PlotFrame:
         self._on_view_resized()
 
     def fit_y(self, low: float, high: float) -> None:
-        """Show at least ``low``..``high`` (view units: log10 on a log axis).
+        """Show at least ``low``..``high`` (view units: log10 on a log axis), unless the figure
+        gives the y axis a fixed span.
 
         The range is kept while it holds the data and the data fill most of it, so a slider
         drag does not re-lay out the axis on every step.
         """
         if not (np.isfinite(low) and np.isfinite(high)) or high <= low:
             return
+        fixed = self._applied.get("left")
+        if fixed is not None and fixed.span is not None:
+            return  # the figure fixes this axis (a talk's scene): it holds still
         span = high - low
         need = (low - 0.02 * span, high + 0.04 * span)
         shown_low, shown_high = self.plot.vb.viewRange()[1]

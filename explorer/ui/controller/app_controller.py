@@ -10,7 +10,7 @@ evaluation builds the figures once and hands each chart its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -22,12 +22,14 @@ from explorer.model import Results, Scenario, evaluate
 from explorer.model.params import GROUPS, in_group
 from explorer.present.figures import CHART_NAMES, DASHBOARD, FigureBuilder, Figures, Frame
 from explorer.present.session import Session, changed_keys, same_scenario
+from explorer.present.talk.axes import Spans, with_spans
 from explorer.present.text import uncertainty as uncertainty_text
 from explorer.present.text.window import reset_step, set_value_step, window_title
 from explorer.present.uncertainty import UNCERTAIN_KEYS, UncertaintySettings, UncertaintySnapshot
 from explorer.ui.autosave import Autosaver
 from explorer.ui.controller.exports import ExportController
 from explorer.ui.controller.files import FileController
+from explorer.ui.controller.talk import TalkController
 from explorer.ui.controller.uncertainty import UncertaintyController
 from explorer.ui.controller.undo import SessionCommand, push_session
 from explorer.ui.recent_files import RecentFiles
@@ -87,12 +89,19 @@ class AppController(QObject):
         self._frame_shown.setInterval(0)
         self._frame_shown.timeout.connect(self._on_frame_shown)
 
+        # A talk shows the session on its own views; the window's, and its session, wait here.
+        self._window_views: tuple[PanelView, HeadlineView, DashboardView] | None = None
+        self._window_session: Session | None = None
+        self._stage_views: set[int] = set()
+        self._spans: dict[str, Spans] = {}
+        self._fixed: dict[str, tuple[Any, Spans, Any]] = {}
         self.undo_stack = QUndoStack(self)
         self.uncertainty = UncertaintyController(self)
         self.recent_files = RecentFiles(settings)
         self.autosaver = Autosaver(config_dir, settings, self._autosave_snapshot, parent=self)
         self.files = FileController(self, window, self.recent_files, self.autosaver)
         self.exports = ExportController(self, window)
+        self.talks = TalkController(self, window, settings, parent=self)
         self._connect_views()
         self.uncertainty.set_metric(session.tornado_metric)
         uncertainty_panel.set_settings(session.uncertainty)
@@ -207,6 +216,57 @@ class AppController(QObject):
             self._frame_shown.stop()
             self._render()
 
+    # --- a talk: the same session, model and figures, on the talk's views ----------------------
+    @property
+    def talking(self) -> bool:
+        """True while a talk's views show the session (``enter_talk`` to ``leave_talk``)."""
+        return self._window_views is not None
+
+    def enter_talk(
+        self, panel: PanelView, headline: HeadlineView, dashboard: DashboardView
+    ) -> None:
+        """Show the session on a talk's views from now on: scenes come through ``show_talk``,
+        edits are not undo steps and nothing is autosaved; ``leave_talk`` brings back the
+        window's views and session as they were."""
+        self.flush()
+        if self._window_views is None:
+            self._window_views = (self.panel, self.headline, self.dashboard)
+            self._window_session = self._session
+        if id(panel) not in self._stage_views:
+            self._stage_views.add(id(panel))
+            panel.editor_created.connect(self._connect_editor)
+            dashboard.chart_created.connect(lambda name: self._show_figures((name,)))
+            for editor in panel.editors.values():
+                self._connect_editor(editor)
+        self.panel, self.headline, self.dashboard = panel, headline, dashboard
+        panel.set_values(dict(self._session.scenario.items()))  # then only what changes
+        self._marked = frozenset()
+        # No Monte Carlo bands in a talk: every frame of a transition would draw them.
+        self.uncertainty.set_settings(replace(self._session.uncertainty, bands=False))
+
+    def show_talk(self, session: Session, spans: Mapping[str, Spans] | None = None) -> None:
+        """Show ``session`` (a scene, or a frame of a transition between two) with the charts'
+        fixed axes ``spans`` (chart name: its axes' spans), as one frame, not an undo step."""
+        spans = dict(spans or {})
+        moved = spans != self._spans
+        self._spans = spans
+        self._show_session(session)
+        if moved:
+            self._request_frame()
+
+    def leave_talk(self) -> None:
+        """Back to the window's views and the session it had before the talk."""
+        if self._window_views is None or self._window_session is None:
+            return
+        self.flush()
+        self.panel, self.headline, self.dashboard = self._window_views
+        session = self._window_session
+        self._window_views = self._window_session = None
+        self._spans, self._fixed = {}, {}
+        self.uncertainty.set_settings(session.uncertainty)
+        self._session = session
+        self._show_session(None)
+
     def start(self) -> None:
         """Offer a crashed window's changes (or say why autosave cannot keep this window's), then
         autosave."""
@@ -295,6 +355,8 @@ class AppController(QObject):
             "redo": self.undo_stack.redo,
             "reset_all": self.reset,
             "thresholds": self.show_thresholds,
+            "talk": self.talks.start,
+            "open_talk": self.talks.open_with_dialog,
         }
         actions[name]()
 
@@ -317,7 +379,8 @@ class AppController(QObject):
         changed: list[str] | None = None,
     ) -> None:
         self._show_session(after, changed)
-        push_session(self.undo_stack, self._restore_scenario, before, after, text, merge_tag)
+        if not self.talking:  # a talk's scenes and drags are no steps of the window's document
+            push_session(self.undo_stack, self._restore_scenario, before, after, text, merge_tag)
 
     def _restore_scenario(self, session: Session) -> None:
         self._show_session(self._session.with_scenario(session.scenario))
@@ -359,7 +422,7 @@ class AppController(QObject):
             self._request_frame()
 
     def _autosave_snapshot(self):
-        session = self._session
+        session = self._window_session or self._session
         if not session.modified:
             return None
         return session.current_preset(), session.save_path
@@ -438,8 +501,19 @@ class AppController(QObject):
         self.headline.set_figure(figures.headline)
         for name, figure in figures.charts.items():
             if name in self.dashboard.charts:
-                self.dashboard.charts[name].set_figure(figure)
+                self.dashboard.charts[name].set_figure(self._with_spans(name, figure))
         self._show_status()
+
+    def _with_spans(self, name: str, figure: Any) -> Any:
+        """``figure`` with the talk's fixed axes for chart ``name``; the same figure and spans
+        give the same object, which the chart does not draw again."""
+        spans = self._spans.get(name)
+        if not spans:
+            return figure
+        kept = self._fixed.get(name)
+        if kept is None or kept[0] is not figure or kept[1] != spans:
+            kept = self._fixed[name] = (figure, spans, with_spans(name, figure, spans))
+        return kept[2]
 
     def _show_status(self) -> None:
         settings, snapshot = self._session.uncertainty, self._snapshot

@@ -1,8 +1,8 @@
 """The command line: the window with no arguments, headless subcommands otherwise.
 
-One module per command (each adds its own sub-parser). Only ``export`` (and the window) import Qt,
-lazily: ``evaluate``, ``explain``, ``params``, ``validate`` and ``presets`` stay fast and work
-without a display.
+One module per command (each adds its own sub-parser). Only ``export``, ``talk``'s exports and
+the windows import Qt, lazily: ``evaluate``, ``explain``, ``params``, ``validate``, ``presets``
+and ``talk --check`` stay fast and work without a display.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from explorer import __version__
-from explorer.cli import evaluate, explain, export, files
+from explorer.cli import evaluate, explain, export, files, talk
 from explorer.cli.common import INPUT_ERROR, PROG, CliError, LazyHelpParser
 from explorer.cli.output import terminal_safe_output
+from explorer.io.talk import Talk
 
 
 def _no_display() -> bool:
@@ -24,7 +25,8 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def open_window() -> int:
+def open_window(talk: Talk | None = None) -> int:
+    """The window (or, given ``talk``, that talk on the talk view); 1 when it cannot open."""
     if _no_display():
         print(
             f"{PROG}: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
@@ -41,7 +43,7 @@ def open_window() -> int:
             file=sys.stderr,
         )
         return INPUT_ERROR
-    return int(window_main() or 0)
+    return int(window_main(sys.argv[:1], talk) or 0)
 
 
 def build_parser() -> LazyHelpParser:
@@ -56,6 +58,7 @@ def build_parser() -> LazyHelpParser:
     explain.add_parser(sub)
     files.add_parsers(sub)
     export.add_parser(sub)
+    talk.add_parser(sub)
     return parser
 
 

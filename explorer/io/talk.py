@@ -19,6 +19,8 @@ from pathlib import Path
 from explorer.model.scenario import Scenario
 
 TALK_SCHEMA_VERSION = 1
+DEFAULT_TALK = "interview-2026"
+"""The bundled talk that View > Talk mode and ``space-ai-explorer talk`` open."""
 ENGLISH = "en"
 MAX_SLIDERS = 5
 """A projector shows three to five sliders at a size a room can read."""

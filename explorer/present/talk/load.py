@@ -13,15 +13,13 @@ from functools import cache
 
 import numpy as np
 
-from explorer.io.talk import Talk, Vocabulary
+from explorer.io.talk import DEFAULT_TALK, Talk, Vocabulary
 from explorer.io.talk_file import bundled_talks, loads_talk, resolve_talk
 from explorer.model import Scenario, evaluate
 from explorer.present.figures import CHART_NAMES
 from explorer.present.figures.headline import TILES
 from explorer.present.talk.axes import axes_of
 
-DEFAULT_TALK = "interview-2026"
-"""The bundled talk that View > Talk mode and ``space-ai-explorer talk`` open."""
 DEFAULT_TILES: tuple[str, ...] = ("earth", "space", "ratio")
 
 

@@ -185,7 +185,7 @@ def test_axes_hold_within_a_scene_and_move_between_scenes(talking, talk, qtbot):
     chart = app.talks.stage.charts["launch_price"]
     low, high = (10**v for v in chart.frame.plot.vb.viewRange()[1])
     assert (low, high) == pytest.approx(spans[0]["y"], rel=1e-6)
-    year = [i for i, s in enumerate(talk.scenes) if s.chart == "year"][0]
+    year = next(i for i, s in enumerate(talk.scenes) if s.chart == "year")
     app.talks.go(year)
     year_chart = app.talks.stage.charts["year"]
     assert tuple(year_chart.frame.plot.vb.viewRange()[1]) == pytest.approx(spans[year]["y"])

@@ -87,8 +87,7 @@ def walk(shots: Path | None) -> list[str]:
         if step:
             key = Qt.Key.Key_PageDown if step < len(talk.scenes) else Qt.Key.Key_PageUp
             QTest.keyClick(stage.windowHandle(), key)
-            talks = controller.talks
-            if not pump(app, lambda i=index: talks.animating or talks.index == i):
+            if not pump(app, lambda i=index, t=controller.talks: t.animating or t.index == i):
                 problems.append(f"step {step}: the key did nothing")
             settle(app, controller)
         check_scene(controller, talk, index, problems)

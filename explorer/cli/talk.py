@@ -17,6 +17,7 @@ from pathlib import Path
 
 from explorer.cli.common import USAGE_ERROR, CliError
 from explorer.cli.export import MAX_WIDTH
+from explorer.cli.window import open_window
 from explorer.io import PresetError
 from explorer.io.regular_file import check_write_target
 from explorer.io.talk import DEFAULT_TALK, Talk
@@ -95,8 +96,6 @@ def cmd_talk(args: argparse.Namespace) -> int:
         return _check(talk)
     if exporting:
         return _export(args, talk)
-    from explorer.cli import open_window
-
     return open_window(talk)
 
 

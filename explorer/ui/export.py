@@ -96,7 +96,7 @@ def render_png(
         widget.deleteLater()
     if preset_yaml is not None:
         image.setText(PRESET_PNG_KEY, preset_yaml)
-    _save_atomically(image, Path(path))
+    save_png_atomically(image, Path(path))
 
 
 def export_png(
@@ -185,7 +185,7 @@ def _draw_text(
     painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
 
 
-def _save_atomically(image: QImage, path: Path) -> None:
+def save_png_atomically(image: QImage, path: Path) -> None:
     """Encode the PNG in memory, then write it atomically: the old file stays whole unless the new
     one is complete, and only a regular file is replaced (QSaveFile replaced a FIFO or a device
     with a file; Qt's file names also lose bytes of a name that is not UTF-8)."""

@@ -39,7 +39,7 @@ from explorer.present.talk.storyboard import scene_spans, talk_frames
 from explorer.present.text import talk as words
 from explorer.present.text.translate import current_language
 from explorer.ui.charts import chart_class
-from explorer.ui.export import ExportError, _save_atomically
+from explorer.ui.export import ExportError, save_png_atomically
 from explorer.ui.talk_style import BASE_HEIGHT, BASE_WIDTH
 from explorer.ui.talk_view import TalkStage
 from explorer.ui.theme import color, theme_named
@@ -132,7 +132,7 @@ def export_talk_pngs(
             board.stage.render(image)
             image.setText(PRESET_PNG_KEY, dumps_preset(_scene_preset(scene)))
             path = folder / f"{index + 1:02d}-{_slug(scene.title.en)}.png"
-            _save_atomically(image, path)
+            save_png_atomically(image, path)
             written.append(path)
     finally:
         board.close()

@@ -40,7 +40,10 @@ def _px(base: float, scale: float) -> int:
 def stage_sheet(theme: str, scale: float) -> str:
     """The talk view's style sheet at ``scale``."""
     t = theme_named(theme)
-    p = lambda base: _px(base, scale)  # noqa: E731 (a local shorthand)
+
+    def p(base: float) -> int:
+        return _px(base, scale)
+
     return f"""
 #TalkStage {{ background: {t.background}; }}
 QLabel {{ color: {t.foreground}; font-size: {p(22)}px; }}
@@ -76,7 +79,10 @@ QSlider#stageSlider::handle:horizontal {{
 def console_sheet(theme: str, scale: float) -> str:
     """The presenter's console's style sheet at ``scale``."""
     t = theme_named(theme)
-    p = lambda base: _px(base, scale)  # noqa: E731 (a local shorthand)
+
+    def p(base: float) -> int:
+        return _px(base, scale)
+
     return f"""
 #PresenterConsole {{ background: {t.background}; }}
 QLabel {{ color: {t.foreground}; font-size: {p(22)}px; }}

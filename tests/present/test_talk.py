@@ -65,7 +65,7 @@ def test_the_bundled_talk_walks_the_whole_argument(talk):
 
 
 def test_a_scene_shows_its_preset_dashed_and_its_pin_dotted(talk):
-    scene = next(s for s in talk.scenes if s.pin is not None and s.params)
+    scene = next(s for s in talk.scenes if s.pin is not None)
     session = scene_session(scene, UncertaintySettings(bands=True))
     assert session.scenario is scene.scenario and not session.modified
     assert session.reference is scene.reference and session.pinned is scene.pinned

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from explorer.ui.charts.legend import ChartHeading, LegendLabel
@@ -141,6 +141,11 @@ class ChartBase(QWidget):
             frame.restyle(theme, sizes)
         self._restyle()
         self._fit_side_legend()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.view is not None:  # the screen, and so the device pixel ratio, may be new
+            cache_static_items(self.view)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

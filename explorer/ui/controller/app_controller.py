@@ -22,14 +22,14 @@ from explorer.model import Results, Scenario, evaluate
 from explorer.model.params import GROUPS, in_group
 from explorer.present.figures import CHART_NAMES, DASHBOARD, FigureBuilder, Figures, Frame
 from explorer.present.session import Session, changed_keys, same_scenario
-from explorer.present.talk.axes import Spans, with_spans
+from explorer.present.talk.axes import Spans
 from explorer.present.text import uncertainty as uncertainty_text
 from explorer.present.text.window import reset_step, set_value_step, window_title
 from explorer.present.uncertainty import UNCERTAIN_KEYS, UncertaintySettings, UncertaintySnapshot
 from explorer.ui.autosave import Autosaver
 from explorer.ui.controller.exports import ExportController
 from explorer.ui.controller.files import FileController
-from explorer.ui.controller.talk import TalkController
+from explorer.ui.controller.talk import FixedAxes, TalkController
 from explorer.ui.controller.uncertainty import UncertaintyController
 from explorer.ui.controller.undo import SessionCommand, push_session
 from explorer.ui.recent_files import RecentFiles
@@ -93,8 +93,7 @@ class AppController(QObject):
         self._window_views: tuple[PanelView, HeadlineView, DashboardView] | None = None
         self._window_session: Session | None = None
         self._stage_views: set[int] = set()
-        self._spans: dict[str, Spans] = {}
-        self._fixed: dict[str, tuple[Any, Spans, Any]] = {}
+        self._axes = FixedAxes()
         self.undo_stack = QUndoStack(self)
         self.uncertainty = UncertaintyController(self)
         self.recent_files = RecentFiles(settings)
@@ -247,9 +246,7 @@ class AppController(QObject):
     def show_talk(self, session: Session, spans: Mapping[str, Spans] | None = None) -> None:
         """Show ``session`` (a scene, or a frame of a transition between two) with the charts'
         fixed axes ``spans`` (chart name: its axes' spans), as one frame, not an undo step."""
-        spans = dict(spans or {})
-        moved = spans != self._spans
-        self._spans = spans
+        moved = self._axes.set(spans or {})
         self._show_session(session)
         if moved:
             self._request_frame()
@@ -262,7 +259,7 @@ class AppController(QObject):
         self.panel, self.headline, self.dashboard = self._window_views
         session = self._window_session
         self._window_views = self._window_session = None
-        self._spans, self._fixed = {}, {}
+        self._axes.set({})
         self.uncertainty.set_settings(session.uncertainty)
         self._session = session
         self._show_session(None)
@@ -501,19 +498,8 @@ class AppController(QObject):
         self.headline.set_figure(figures.headline)
         for name, figure in figures.charts.items():
             if name in self.dashboard.charts:
-                self.dashboard.charts[name].set_figure(self._with_spans(name, figure))
+                self.dashboard.charts[name].set_figure(self._axes.apply(name, figure))
         self._show_status()
-
-    def _with_spans(self, name: str, figure: Any) -> Any:
-        """``figure`` with the talk's fixed axes for chart ``name``; the same figure and spans
-        give the same object, which the chart does not draw again."""
-        spans = self._spans.get(name)
-        if not spans:
-            return figure
-        kept = self._fixed.get(name)
-        if kept is None or kept[0] is not figure or kept[1] != spans:
-            kept = self._fixed[name] = (figure, spans, with_spans(name, figure, spans))
-        return kept[2]
 
     def _show_status(self) -> None:
         settings, snapshot = self._session.uncertainty, self._snapshot

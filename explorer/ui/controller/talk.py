@@ -11,7 +11,7 @@ session. The views are built when the first talk starts (tests hand in their own
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -24,7 +24,7 @@ from explorer.io.talk import Talk
 from explorer.model import Scenario
 from explorer.present.session import Session
 from explorer.present.talk import DEFAULT_TALK, open_talk
-from explorer.present.talk.axes import Span, blend_spans
+from explorer.present.talk.axes import Span, Spans, blend_spans, with_spans
 from explorer.present.talk.checks import Check, check_scene
 from explorer.present.talk.stage import console_figure, stage_figure
 from explorer.present.talk.storyboard import scene_session, scene_spans, talk_frames
@@ -58,6 +58,35 @@ class TalkHost(Protocol):
         self, session: Session, spans: dict[str, dict[str, Span]] | None = None
     ) -> None: ...
     def leave_talk(self) -> None: ...
+
+
+class FixedAxes:
+    """The talk's fixed axes by chart, laid onto the figures the controller hands its charts;
+    the same figure with the same spans gives the same object, which a chart does not draw
+    again."""
+
+    def __init__(self) -> None:
+        self._spans: dict[str, Spans] = {}
+        self._fixed: dict[str, tuple[Any, Spans, Any]] = {}
+
+    def set(self, spans: Mapping[str, Spans]) -> bool:
+        """Fix these spans (chart name: its axes' spans); True when they changed."""
+        spans = dict(spans)
+        changed = spans != self._spans
+        self._spans = spans
+        if not spans:
+            self._fixed.clear()
+        return changed
+
+    def apply(self, name: str, figure: Any) -> Any:
+        """``figure`` of chart ``name`` with its fixed axes (itself when none are)."""
+        spans = self._spans.get(name)
+        if not spans:
+            return figure
+        kept = self._fixed.get(name)
+        if kept is None or kept[0] is not figure or kept[1] != spans:
+            kept = self._fixed[name] = (figure, spans, with_spans(name, figure, spans))
+        return kept[2]
 
 
 def placement(screens: Sequence[Any], primary: Any) -> tuple[Any, Any | None]:

@@ -61,7 +61,9 @@ def _ensure_application() -> QApplication:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48] or "scene"
+    """A file name's part from a title: "Today's market" -> "todays-market"."""
+    word = re.sub(r"['’]", "", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", word).strip("-")[:48] or "scene"
 
 
 def _scene_preset(scene: Scene) -> Preset:

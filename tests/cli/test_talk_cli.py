@@ -96,7 +96,7 @@ def test_one_slide_a_scene_with_its_scenario(talk, width, tmp_path):
         assert _png_size(slide) == (width, width * 9 // 16)
         preset = load_preset(slide)  # the slide reopens as its scene's scenario
         assert preset.scenario == scene.scenario and preset.name == scene.title.en
-    assert slides[0].name == "01-today-s-market.png"
+    assert slides[0].name == "01-todays-market.png"
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,19 @@ that drag live but never move by a key, axes that hold, and the window's session
 from __future__ import annotations
 
 import math
+from unittest.mock import MagicMock
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from explorer.present.talk import open_talk
+from explorer.present.talk import open_talk, talk_from_text
 from explorer.present.talk.storyboard import scene_spans
+from explorer.ui import window_settings
+from explorer.ui.controller.talk import TalkController, placement
+from explorer.ui.presenter_console import PresenterConsole
 from explorer.ui.talk_keys import INTENTS
+from explorer.ui.talk_view import TalkStage
 from explorer.ui.views import Unsaved
 
 
@@ -269,3 +274,98 @@ def test_leaving_restores_the_windows_views(talking, user):
     user.settle(app)
     assert app.undo_stack.count() == 1
     app.window.ask_unsaved = lambda document: Unsaved.DISCARD
+
+
+AXES_TALK = """\
+schema_version: 1
+title: Axes
+scenes:
+  - {title: A, chart: launch_price, caption: C, axes: {y: [1, 10]}}
+  - {title: B, chart: launch_price, caption: C, axes: {y: [2, 100]}, params: {pue: 1.5}}
+"""
+
+
+def test_a_scene_that_changes_the_axes_animates_them(make_app, qtbot):
+    app = make_app()
+    app.talks.set_reduced_motion(False)
+    app.talks.present(talk_from_text(AXES_TALK))
+    stage = app.talks.stage
+    qtbot.addWidget(stage)
+    chart = stage.charts["launch_price"]
+    drawn = []
+    draw = chart.set_figure
+    chart.set_figure = lambda figure: drawn.append(figure.y.span) or draw(figure)
+    app.talks.step("next")
+    qtbot.waitUntil(lambda: not app.talks.animating and not app.pending, timeout=3000)
+    assert drawn[-1] == (2.0, 100.0)
+    lows = [span[0] for span in drawn]
+    assert len(set(lows)) >= 5 and lows == sorted(lows)  # eased from 1 to 2, frame by frame
+    middle = [span for span in drawn if 1.2 < span[0] < 1.8]
+    # In the log axis's own scale: the top moves in decades as the bottom does.
+    low, high = middle[0]
+    t = math.log10(low) / math.log10(2)
+    assert math.log10(high) == pytest.approx(1 + t, rel=1e-6)
+
+
+def test_placement_puts_the_talk_on_another_screen_than_the_primary():
+    laptop, projector = object(), object()
+    assert placement([laptop], laptop) == (laptop, None)
+    assert placement([laptop, projector], laptop) == (projector, laptop)
+    assert placement([projector, laptop], laptop) == (projector, laptop)
+
+
+def fake_views() -> tuple[MagicMock, MagicMock]:
+    stage = MagicMock(spec=TalkStage)
+    stage.editors, stage.charts = {}, {}
+    console = MagicMock(spec=PresenterConsole)
+    console.isVisible.return_value = False
+    return stage, console
+
+
+def test_the_talk_controller_against_fake_views_and_two_screens(make_app, talk):
+    app = make_app()
+    stage, console = fake_views()
+    laptop, projector = MagicMock(name="laptop"), MagicMock(name="projector")
+    talks = TalkController(
+        app,
+        app.window,
+        window_settings(),
+        make_views=lambda: (stage, console),
+        screens=lambda: ([laptop, projector], laptop),
+    )
+    talks.set_reduced_motion(True)
+    talks.present(talk)
+    stage.present_on.assert_called_once_with(projector)
+    console.present_on.assert_called_once_with(laptop)
+    assert app.talking and app.panel is stage and app.dashboard is stage
+    figure = stage.set_scene.call_args.args[0]
+    assert (figure.index, figure.chart, figure.sliders) == (
+        0,
+        "launch_price",
+        talk.scenes[0].sliders,
+    )
+    console.set_figure.assert_called()
+    assert console.set_figure.call_args.args[0].next_title == talk.scenes[1].title.en
+    clock, elapsed = console.set_clock.call_args.args
+    assert ":" in clock and elapsed.startswith("Elapsed ")
+    talks.step("last")
+    assert stage.set_scene.call_args.args[0].index == len(talk.scenes) - 1
+    assert app.scenario == talk.scenes[-1].scenario
+    talks.leave()
+    stage.close_stage.assert_called_once()
+    console.hide.assert_called()
+    assert not app.talking and app.window.isVisible()
+
+
+def test_projector_sizes_at_1920_wide(talking, qtbot):
+    """Sliders' titles and values at least 18 px, the chart's tick labels at least 20 px."""
+    stage = talking.talks.stage
+    stage.resize(1920, 1080)
+    qtbot.waitUntil(lambda: stage.width() == 1920)
+    for editor in stage.editors.values():
+        assert editor.title_label.font().pixelSize() >= 18
+        assert editor.value_label.font().pixelSize() >= 18
+    chart = stage.charts["launch_price"]
+    for side in ("left", "bottom"):
+        assert chart.frame.plot.getAxis(side).style["tickFont"].pixelSize() >= 20
+    assert stage.caption_label.font().pixelSize() >= 24

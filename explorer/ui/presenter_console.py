@@ -23,6 +23,7 @@ from explorer.ui.window_style import palette_for
 
 ONE_SCREEN_SIZE = (1100, 700)
 """The console's size over the talk view on a single screen."""
+CONSOLE_MIN_SCALE = 0.75
 
 
 class PresenterConsole(QWidget):
@@ -45,10 +46,10 @@ class PresenterConsole(QWidget):
         self.elapsed_label = self._label("consoleElapsed")
         self.counter_label = self._label("consoleCounter")
         self.now_heading = self._label("consoleHeading", words.now_heading())
-        self.now_title = self._label("consoleNow")
+        self.now_title = self._label("consoleNow", wrap=True)
         self.now_caption = self._label("", wrap=True)
         self.next_heading = self._label("consoleHeading", words.next_heading())
-        self.next_title = self._label("consoleNext")
+        self.next_title = self._label("consoleNext", wrap=True)
         self.next_caption = self._label("", wrap=True)
         self.notes_heading = self._label("consoleHeading", words.notes_heading())
         self.notes = self._label("consoleNotes", wrap=True)
@@ -138,11 +139,12 @@ class PresenterConsole(QWidget):
 
     # --- Qt events ------------------------------------------------------------------------------
     def _apply_scale(self, force: bool = False) -> None:
-        # The laptop's screen is read from near: two thirds of the talk view's sizes.
-        scale = 0.67 * stage_scale(self.width(), self.height())
+        # Read from arm's length: sizes grow with a big laptop screen, never below three
+        # quarters of those at 1920x1080 (the notes at 19 px or more).
+        scale = max(CONSOLE_MIN_SCALE, stage_scale(self.width(), self.height()))
         if force or abs(scale - self._scale) > 0.02 * max(self._scale, 1e-9):
             self._scale = scale
-            self.setStyleSheet(console_sheet(self._theme, max(scale, 0.5)))
+            self.setStyleSheet(console_sheet(self._theme, scale))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

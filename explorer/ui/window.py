@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         from explorer.ui.widgets.shortcuts_dialog import ShortcutsDialog
 
         rows = shortcut_rows(self.actions_by_name) + words.slider_key_rows()
+        rows += talk_words.key_rows()
         dialog = ShortcutsDialog.open_for(self, rows)
         dialog.setPalette(palette_for(self.theme))  # a dialog is a window: it inherits no palette
         return dialog

@@ -89,6 +89,8 @@ def test_shortcuts_dialog_lists_the_real_shortcuts(app, qtbot):
     assert rows["Ctrl+Shift+Z or Ctrl+Y"] == "Redo"
     assert rows["F11"] == "Presentation mode"
     assert "PageUp / PageDown" in rows
+    assert rows["F5"] == "Talk mode"
+    assert rows["PageDown, →, Space, Enter"] == "Next scene (a clicker's forward button)"
 
 
 def test_sliders_are_reachable_with_tab(app, qtbot):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from pathlib import Path
 
 from explorer.io.talk import Expectation
 from explorer.model.params import REGISTRY, Choice
@@ -172,14 +171,12 @@ def handout_page(number: int, total: int, talk_title: str) -> str:
     )
 
 
-def slide_footer(talk_title: str, number: int, total: int) -> str:
-    return tr(
-        "{title} · {n}/{total} · made with space-ai-explorer",
-        context="handout",
-        title=talk_title,
-        n=number,
-        total=total,
-    )
+def handout_compared(preset: str, pinned: str) -> str:
+    """What the dashed and dotted lines are: "Dashed: Baseline 2026 · dotted: Seed claims"."""
+    text = tr("Dashed: {preset}", context="handout", preset=preset)
+    if pinned:
+        text += " · " + tr("dotted: {pinned}", context="handout", pinned=pinned)
+    return text
 
 
 # --- messages ----------------------------------------------------------------------------------
@@ -193,10 +190,6 @@ def open_talk_caption() -> str:
 
 def talk_filter() -> str:
     return tr("Talks (*.yaml *.yml);;All files (*)", context="talk")
-
-
-def wrote_file(path: Path) -> str:
-    return tr("wrote {path}", context="talk", path=str(path))
 
 
 def slider_value(key: str, value: float, decimals: int) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLayout
 
 from explorer.io import (
     DEFAULT_PRESET,
@@ -85,6 +85,9 @@ class _Storyboard:
         self.spans: list[dict[str, Span]] = scene_spans(talk, self.frames)
         self.stage = TalkStage()
         self.stage.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        # Drawn at a set size: a minimum size from each scene's layout would only be passed on
+        # to a window that is never shown (the offscreen platform says so on every scene).
+        self.stage.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.stage.set_theme(theme)
         self.stage.resize(BASE_WIDTH, BASE_HEIGHT)
         self.stage.show()
@@ -147,6 +150,7 @@ def _chart_image(board: _Storyboard, index: int, size: QSize, theme: str) -> QIm
     scene = board.talk.scenes[index]
     chart = chart_class(scene.chart)()
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    chart.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # as the stage's
     chart.set_theme(theme)
     chart.set_render_scale(CHART_SCALE)
     chart.set_figure(board.figure(index)[1])

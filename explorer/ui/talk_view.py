@@ -233,6 +233,8 @@ class TalkStage(QWidget):
             self.chart_created.emit(name)  # the controller hands it the figure of this moment
 
     def _show_sliders(self, keys: tuple[str, ...]) -> None:
+        if tuple(self.editors) == keys:
+            return  # the same sliders, with the values the controller keeps current
         for key, editor in self.editors.items():
             if key not in keys:
                 self.slider_box.removeWidget(editor)

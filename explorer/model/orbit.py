@@ -79,11 +79,12 @@ def orbit_side(v: Mapping) -> dict[str, np.ndarray]:
     tariffs = array * v["space_cells_imported_fraction"] * v["solar_tariff_pct"] / 100
     storage = size["battery_kwh"] * v["space_battery_usd_per_kwh"]
     radiators = size["radiator_mass_kg"] * v["build_usd_per_kg"]
+    satellites = size["it_kw"] / v["satellite_it_kw"]
     structure = (
         size["bus_mass_kg"] * v["build_usd_per_kg"]
+        + satellites * v["bus_musd_per_satellite"] * 1e6
         + size["shielding_mass_kg"] * v["shielding_usd_per_kg"]
     )
-    satellites = size["it_kw"] / v["satellite_it_kw"]
     terminals = satellites * v["comms_musd_per_satellite"] * 1e6
     comms = terminals + v["ground_segment_musd"] * 1e6
     launched_kg = {
@@ -128,7 +129,9 @@ def orbit_side(v: Mapping) -> dict[str, np.ndarray]:
     failures, debris, outage = loss_rates(v)
     spare_fraction = v["spare_gpu_pct"] / 100
     capacity = capacity_present_value(failures, spare_fraction, rate + debris, years)
-    throughput = (1 - v["radiation_derate_pct"] / 100) * (1 - outage)
+    # Radiation's error handling, avoidance manoeuvres, and hours in which results cannot reach
+    # the ground (spacedc-mdao's optical downlink weather) all cost throughput.
+    throughput = (1 - v["radiation_derate_pct"] / 100) * (1 - outage) * v["downlink_availability"]
     installed = gpus * HOURS_PER_YEAR * annuity
     delivered = gpus * HOURS_PER_YEAR * capacity * throughput
     # The lost GPU-hours, priced at what the counted rest costs per GPU-hour installed: with the

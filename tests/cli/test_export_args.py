@@ -79,7 +79,7 @@ def test_export_passes_the_scenario_and_its_preset(
     assert call["chart"] == "year"
     assert call["width"] == 3840
     assert call["theme"] == "dark"
-    assert call["name"] == "Suncatcher 2025"
+    assert call["name"] == "Suncatcher 2025 (as published)"
     assert call["sources"] and "2511.19468" in call["sources"][0]
     assert call["scenario"]["launch_price_usd_per_kg"] == 200.0
     with out.open("rb") as handle:

@@ -155,6 +155,40 @@ PARAMS: tuple[Param, ...] = (
         source=("assumption [U]: boards are swapped under warranty; the operator pays handling"),
         spread=10,
     ),
+    # The next two only turn $ per GPU-hour into $ per PFLOP-day (spacedc-mdao's metric); the
+    # same GPUs run on both sides, so they move no cost and no ratio, and are never drawn.
+    Param(
+        key="gpu_dense_pflops",
+        title="GPU peak dense compute",
+        unit="PFLOPS",
+        default=2.5,
+        minimum=0.5,
+        maximum=10,
+        step=0.01,
+        group="gpus",
+        description="Peak dense FP16/BF16 tensor throughput of one GPU (for $ per PFLOP-day).",
+        source=(
+            "GB300 2.5 PFLOPS dense FP16/BF16 (180 PFLOPS per NVL72 rack) [S]; H100 SXM 0.989 "
+            "(NVIDIA datasheet, spacedc-mdao's catalog) [V]"
+        ),
+        uncertain=False,
+    ),
+    Param(
+        key="sustained_flops_fraction",
+        title="Sustained share of peak compute",
+        unit="fraction",
+        default=0.4675,
+        minimum=0.1,
+        maximum=1.0,
+        step=0.005,
+        group="gpus",
+        description=(
+            "Share of the peak a GPU delivers on average, sustained throughput times "
+            "utilisation (for $ per PFLOP-day)."
+        ),
+        source="spacedc-mdao: sustained 0.55 x utilisation 0.85 = 0.4675 [V] [D]",
+        uncertain=False,
+    ),
 )
 
 CHOICES: tuple[Choice, ...] = (

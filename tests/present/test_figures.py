@@ -98,11 +98,63 @@ def test_year_figure_paths_and_csv(results):
     figure = build_figures(Frame(results)).charts["year"]
     paths = figure.paths["current"]
     np.testing.assert_allclose(paths.years, results["path.year"])
-    rows = _csv(figure)
+    paths_block, windows_block = figure_csv(figure).split("\n\n")
+    rows = [line.split(",") for line in paths_block.splitlines()]
     assert rows[0][:2] == ["year", "current_earth_usd_per_gpu_hour"]
     assert len(rows) - 1 == len(results["path.year"])
     assert math.isnan(figure.crossover.value)
     assert any("no crossover" in item.text for item in figure.legend)
+    # The baseline is never cheaper in orbit: no window, a header alone.
+    assert figure.cheaper == ()
+    assert windows_block.strip() == "orbit_cheaper_from_year,orbit_cheaper_to_year,lasting"
+    assert not any(item.text == "orbit cheaper" for item in figure.legend)
+
+
+def _windows_csv(figure) -> list[list[str]]:
+    block = figure_csv(figure).split("\n\n")[1]
+    return [line.split(",") for line in block.strip().splitlines()]
+
+
+def test_year_figure_shades_every_window_in_which_orbit_is_cheaper(orbit_favoured):
+    # Cheaper from 2027 to 2029 while the ground's GPUs wait for power, dearer again once the
+    # wait ends, and cheaper for good from 2039 as launch gets cheaper (test_claims.py has the
+    # same scenario at a lower grid price, with the first window only).
+    two = evaluate(
+        orbit_favoured.scenario.with_changes(
+            launch_price_usd_per_kg=700,
+            launch_price_floor_usd_per_kg=200,
+            time_to_power_years=5,
+            gpu_purchase="up_front",
+            ground_constraints_ease_year=2030,
+        )
+    )
+    (start, end), (lasting, none) = two.cheaper_windows()
+    assert none is None and lasting == float(two["crossover_year"])
+    figure = build_figures(Frame(two)).charts["year"]
+    temporary, for_good = figure.cheaper
+    assert (temporary.low, temporary.high) == (start, end)
+    assert temporary.text == f"{start:.1f}-{end:.1f}"
+    assert (for_good.low, for_good.high) == (lasting, 2050.0) and for_good.text == ""
+    assert figure.crossover.value == lasting
+    assert any(item.text == "orbit cheaper" and item.glyph == "box" for item in figure.legend)
+    rows = _windows_csv(figure)
+    assert [[float(v) for v in row] for row in rows[1:]] == [
+        [start, end, 0.0],
+        [lasting, 2050.0, 1.0],
+    ]
+
+
+def test_year_figure_marks_the_lasting_crossover(cheap_launch):
+    windows = cheap_launch.cheaper_windows()
+    assert windows[-1][1] is None
+    figure = build_figures(Frame(cheap_launch)).charts["year"]
+    assert len(figure.cheaper) == len(windows)
+    last = figure.cheaper[-1]
+    assert last.low == figure.crossover.value == float(cheap_launch["crossover_year"])
+    assert last.high == float(cheap_launch["path.year"][-1]) and last.text == ""
+    assert figure.crossover.text.startswith("lasting crossover ")
+    rows = _windows_csv(figure)
+    assert [float(r[2]) for r in rows[1:]] == [0.0] * (len(windows) - 1) + [1.0]
 
 
 def test_breakdown_counts_only_parts_inside_the_boundary(results):

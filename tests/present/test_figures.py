@@ -240,3 +240,20 @@ def test_headline_words_and_numbers(results):
     )
     assert infeasible.infeasible and infeasible.tiles["space"].value == "infeasible"
     assert infeasible.reasons.startswith("Not feasible: ") and "radiator" in infeasible.reasons
+    assert figure.mass_warning == figure.mass_warning_tip == ""
+
+
+def test_the_headline_warns_when_a_top_down_mass_is_lighter_than_its_parts():
+    # Claim L1's 100 W/kg (docs/model-changes.md): the radiator is left 0.42 kg/m² against the
+    # registry's lightest 3, the array 0.15 against 0.3.
+    light = evaluate(Scenario({"mass_model": "top_down", "system_w_per_kg": 100}))
+    warnings = {w.part: w for w in light.mass_warnings()}
+    assert set(warnings) == {"array", "radiator"}
+    heavier = float(light["space.bottom_up_mass_kg"]) / float(light["space.mass_kg"])
+    figure = headline_figure(light)
+    radiator = f"the radiator {warnings['radiator'].implied:.2g} kg/m² (lightest 3)"
+    assert radiator in figure.mass_warning
+    assert figure.mass_warning.endswith(f"built from its parts, {heavier:.1f}x as heavy")
+    assert figure.mass_warning_tip.startswith("Top-down at 100 W/kg leaves the array ")
+    assert "the lightest in the registry is 3 kg/m²" in figure.mass_warning_tip
+    assert f"would weigh {heavier:.1f}x as much" in figure.mass_warning_tip

@@ -100,3 +100,20 @@ def test_sliders_are_reachable_with_tab(app, qtbot):
         qtbot.keyClick(focus, Qt.Key.Key_Tab)
     assert "Launch price" in seen
     assert "Launch learning rate" in seen
+
+
+def test_a_too_light_top_down_mass_is_warned_of_in_the_headline_and_the_claims(make_app):
+    # The seed claims' 100 W/kg leaves the array and the radiator lighter than any in the registry.
+    app = make_app("seed-claims-2026")
+    label = app.headline.warning_label
+    assert label.isVisible()
+    assert label.text().startswith("⚠ Top-down mass leaves the array ")
+    assert "x as heavy" in label.text()
+    assert label.toolTip().startswith("Top-down at 100 W/kg leaves the array ")
+    board = app.dashboard.charts["claims"]
+    (l1,) = [row for row in board.figure.rows if row.claim_id == "L1"]
+    assert "top-down mass" in l1.value and "⚠" in l1.tooltip
+    # Built bottom-up, the spacecraft is what its parts weigh: no warning.
+    app.set_values({"mass_model": "bottom_up"})
+    app.flush()
+    assert not label.isVisibleTo(app.window) and label.text() == ""

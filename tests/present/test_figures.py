@@ -9,12 +9,14 @@ import numpy as np
 import pytest
 
 from explorer.model import Scenario, evaluate
+from explorer.model.params import PARAMS_BY_KEY
 from explorer.model.parts import PARTS
 from explorer.model.sweeps import launch_price_axis
-from explorer.model.uncertainty import Bands
+from explorer.model.uncertainty import Bands, describe
 from explorer.present.figures import CHART_NAMES, FigureBuilder, build_figures, figure_csv
 from explorer.present.figures.frame import Frame, frame_of
 from explorer.present.figures.headline import crossover_text, headline_figure, ratio_text
+from explorer.present.text import numbers
 from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
 
 
@@ -207,8 +209,21 @@ def test_tornado_figure_labels_and_csv(orbit_favoured):
     assert row.low_short in row.low_text
     assert figure.x.label == "Crossover year"
     assert _csv(figure)[0][:3] == ["parameter", "low_setting", "high_setting"]
+    # Each bar's ends are the parameter's spread around its value (what the model swung), not
+    # the registry's limits.
+    (varied,) = [v for v in describe(scenario) if v.key == row.key]
+    unit = PARAMS_BY_KEY[row.key].unit
+    assert row.low_setting == f"{numbers.quantity(varied.low)} {unit}".strip()
+    assert row.high_setting == f"{numbers.quantity(varied.high)} {unit}".strip()
     empty = build_figures(Frame(evaluate(scenario))).charts["tornado"]
-    assert empty.rows == () and empty.note
+    assert empty.rows == () and empty.note == "No sensitivity rows yet"
+
+
+def test_a_tornado_with_no_row_says_why(results):
+    # The baseline has no crossover, and no parameter alone makes one within its spread.
+    figure = build_figures(frame_of(results.scenario)).charts["tornado"]
+    assert figure.rows == ()
+    assert figure.note == "No parameter alone, across its spread, moves the crossover year"
 
 
 def test_the_preset_and_pinned_curves_are_derived_once(results, cheap_launch):

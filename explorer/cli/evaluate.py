@@ -13,6 +13,7 @@ from explorer.cli.common import (
     load_with_changes,
 )
 from explorer.model import REGISTRY, evaluate
+from explorer.model.claims import check_claims
 from explorer.present.text.results_table import results_table
 from explorer.present.text.uncertainty_table import uncertainty_table
 
@@ -23,7 +24,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.width is None:
         args.width = 1.0
     preset = load_with_changes(args.preset, args.set)
-    results = evaluate(preset.scenario).to_dict()
+    evaluated = evaluate(preset.scenario)
+    results = evaluated.to_dict()
+    results["claims"] = [check.to_dict() for check in check_claims(evaluated)]
     if args.samples:
         results.update(uncertainty_summary(preset.scenario, args))
     if args.json:

@@ -12,6 +12,7 @@ import pytest
 from explorer.cli import main
 from explorer.io import load_bundled
 from explorer.model import evaluate
+from explorer.model.claims import CLAIM_IDS, check_claims
 
 # The keys other tools rely on (issue 2); a dot means nesting.
 STABLE_KEYS = (
@@ -60,10 +61,32 @@ def test_json_has_stable_keys(capsys: pytest.CaptureFixture[str]) -> None:
             node = node[part]
 
 
+def _model(scenario) -> dict:
+    """What evaluate --json should print: the results and the claims board."""
+    results = evaluate(scenario)
+    return {**results.to_dict(), "claims": [c.to_dict() for c in check_claims(results)]}
+
+
 def test_json_equals_model(capsys: pytest.CaptureFixture[str]) -> None:
     data = _json(capsys, "mccalip-2025")
-    expected = evaluate(load_bundled("mccalip-2025").scenario).to_dict()
+    expected = _model(load_bundled("mccalip-2025").scenario)
     assert data == json.loads(json.dumps(expected))
+
+
+def test_json_and_table_carry_the_claims_board(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, "seed-claims-2026")
+    rows = {row["id"]: row for row in data["claims"]}
+    assert list(rows) == list(CLAIM_IDS)
+    for row in rows.values():
+        assert {"id", "kind", "value", "threshold", "verdict"} <= set(row)
+    assert rows["G1"]["kind"] == "input" and rows["G1"]["encoded_by"] == ["server_overhead_pct"]
+    assert rows["P4"]["kind"] == "outcome" and rows["P4"]["threshold"] == {"at_least": 10.0}
+    assert rows["C6"]["kind"] == "context" and rows["C6"]["value"] is None
+    assert main(["evaluate", "seed-claims-2026"]) == 0
+    table = capsys.readouterr().out
+    assert "\nClaims (kind:" in table
+    line = next(line for line in table.splitlines() if line.startswith("  L3 "))
+    assert "outcome" in line and "fails" in line and "8,760/yr" in line and "≥ 10,000/yr" in line
 
 
 def test_set_changes_the_scenario(capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,7 +94,7 @@ def test_set_changes_the_scenario(capsys: pytest.CaptureFixture[str]) -> None:
     scenario = load_bundled("baseline-2026").scenario.with_changes(
         launch_price_usd_per_kg=100.0, boundary="power"
     )
-    assert data == json.loads(json.dumps(evaluate(scenario).to_dict()))
+    assert data == json.loads(json.dumps(_model(scenario)))
     assert data["boundary"] == "power"
     assert data["launch_price_by_year"][0][1] == pytest.approx(100.0)
 

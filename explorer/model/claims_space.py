@@ -154,9 +154,9 @@ def _failure_capacity(r: Results, rate: float, initial_loss: float) -> float:
 
 def c1(r: Results) -> ClaimCheck:
     years = s(r, "horizon_years")
-    infant = float(infant_loss_in_orbit(r.scenario))
-    scenario = _failure_capacity(r, 0.0, infant) / years
+    with_burn_in = _failure_capacity(r, 0.0, 0.0) / years
     without = _failure_capacity(r, 0.0, s(r, "gpu_infant_failure_pct") / 100) / years
+    scenario = with_burn_in if float(infant_loss_in_orbit(r.scenario)) == 0 else without
     threshold = {"at_least": C1_HOLDS_AT_CAPACITY}
     return outcome(
         "C1",
@@ -164,7 +164,7 @@ def c1(r: Results) -> ClaimCheck:
         "mean_capacity_fraction",
         threshold,
         mean_capacity_fraction=scenario,
-        with_burn_in=_failure_capacity(r, 0.0, 0.0) / years,
+        with_burn_in=with_burn_in,
         without_burn_in=without,
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from explorer.present.figures.bridge import METRICS, ROLES, BridgeBar, BridgeFigure, Waterfall
 from explorer.ui.charts.axes import set_row_labels
@@ -37,7 +37,15 @@ class BridgeChart(ChartBase):
         self._build_plot(legend="top")
         self.chooser = QComboBox()
         self.chooser.currentIndexChanged.connect(self._on_chosen)
-        self.layout().insertWidget(1, self.chooser)
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.chooser)
+        row.addWidget(self.status, 1)
+        self.layout().insertLayout(1, row)
         self.frame = self._add_frame()
         left = self.frame.plot.getAxis("left")
         left.setStyle(autoExpandTextSpace=False)
@@ -108,8 +116,11 @@ class BridgeChart(ChartBase):
         self._span = (min(0.0, *ends), max(ends))
         self._fit_x()
         self.frame.plot.setYRange(-0.7, max(n, 1) - 0.3, padding=0)
+        # Beside the chooser, never over the bars: the waiting note comes and goes with a drag.
         notes = [waterfall.note if waterfall is not None else "", figure.note if figure else ""]
-        self.frame.set_note(" · ".join(n for n in notes if n))
+        text = " · ".join(n for n in notes if n)
+        if text != self.status.text():
+            self.status.setText(text)
 
     def _label_rows(self) -> None:
         """Group titles beside their rows, elided where the chart is narrow."""
@@ -154,7 +165,7 @@ class BridgeChart(ChartBase):
         metrics = QFontMetrics(font(self.sizes.small_font_px))
         bars = self.waterfall.bars if self.waterfall is not None else ()
         widest = max((metrics.horizontalAdvance(b.text) for b in bars), default=0)
-        margin = widest + self.sizes.px(10)
+        margin = widest + self.sizes.px(18)  # the text item's own padding, and air
         view_px = max(self.frame.vb.width(), 1.0)
         data_px = max(view_px - 2 * margin, 0.3 * view_px)
         per_px = (hi - lo) / data_px
@@ -177,6 +188,8 @@ class BridgeChart(ChartBase):
         self.chooser.setStyleSheet(
             f"QComboBox {{ color: {theme.foreground}; background: {theme.panel}; }}"
         )
+        self.status.setFont(font(sizes.small_font_px))
+        self.status.setStyleSheet(f"color: {theme.muted}; background: transparent;")
         for label in self.labels:
             self._style_label(label)
         self._fit_x()

@@ -10,12 +10,14 @@ grows: no row is dropped and no scroll bar drawn.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,6 +42,34 @@ SHORT_HEADERS_BELOW_PX = 560
 VERDICT_ALPHA = 90
 
 
+class _PaddedCells(QStyledItemDelegate):
+    """Cells with room around their text, measured as they are painted: a style sheet's item
+    padding narrows the painted text but not the width its row height is measured at, so wrapped
+    claims lost their last line to an ellipsis."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pad = 3
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt's name)
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(self.pad, 0, -self.pad, 0)
+        hint = super().sizeHint(inner, index)
+        return QSize(hint.width() + 2 * self.pad, hint.height() + 2 * self.pad)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.backgroundBrush = QBrush()  # painted whole below, not inside the padding
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if background is not None:
+            painter.fillRect(option.rect, background)
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(self.pad, self.pad, -self.pad, -self.pad)
+        super().paint(painter, inner, index)
+
+
 class ClaimsBoard(ChartBase):
     """A read-only table of claim checks with two verdict columns (word and colour)."""
 
@@ -59,6 +89,8 @@ class ClaimsBoard(ChartBase):
         self.table.setWordWrap(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.cells = _PaddedCells(self.table)
+        self.table.setItemDelegate(self.cells)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(24)
         modes = {
@@ -233,11 +265,11 @@ class ClaimsBoard(ChartBase):
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes
         pad = sizes.px(3)
+        self.cells.pad = pad
         self.setStyleSheet(
             f"ClaimsBoard {{ background: {theme.background}; }}"
             f"QTableWidget {{ background: {theme.background}; color: {theme.foreground};"
             f" gridline-color: {theme.muted}; border: none; font-size: {sizes.font_px}px; }}"
-            f"QTableWidget::item {{ padding: {pad}px; }}"
             f"QHeaderView::section {{ background: {theme.panel}; color: {theme.foreground};"
             f" font-weight: bold; font-size: {sizes.small_font_px}px; border: none;"
             f" padding: {pad}px; }}"
@@ -249,6 +281,9 @@ class ClaimsBoard(ChartBase):
                 if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
                     self._colour_verdict(item, item.data(Qt.ItemDataRole.UserRole))
         self._fit_columns()
+        # The style sheet's new font reaches the cells once they are polished: measure the rows
+        # again then, or wrapped text would be cut at the old font's row heights.
+        self._rows_timer.start()
 
 
 Chart = ClaimsBoard

@@ -9,7 +9,8 @@ from html import escape
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 
 from explorer.io import load_bundled
 from explorer.model import evaluate
@@ -293,3 +294,23 @@ def test_tornado_draws_none_where_the_figure_says_it_stands(tornado, results):
     assert float(opts["x0"][0]) == 2027.0 and float(opts["x1"][0]) == 2051.0
     low = tornado.bars["low"].opts
     assert float(low["x0"][0]) == float(low["x1"][0]) == 2051.0
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+def test_every_claim_fits_its_row_whole(qtbot, board, results, presentation):
+    # The text as painted (the cell less its padding, in the table's font) fits the row height:
+    # nothing is cut to an ellipsis, at screen size and in presentation mode.
+    board.set_presentation(presentation)
+    board.resize(420, 900)
+    board.show()
+    qtbot.waitExposed(board)
+    figure = _claims(results)
+    board.set_figure(figure)
+    qtbot.wait(10)  # the rows are measured again once the style sheet's font is polished
+    table, pad = board.table, board.cells.pad
+    metrics = QFontMetrics(table.font())
+    width = table.columnWidth(CLAIM) - 2 * pad
+    for row, claim in enumerate(figure.rows):
+        flags = Qt.TextFlag.TextWordWrap
+        needed = metrics.boundingRect(QRect(0, 0, width, 0), flags, claim.claim).height()
+        assert needed <= table.rowHeight(row) - 2 * pad, claim.claim_id

@@ -19,6 +19,16 @@ BAR_HEIGHT = 0.62
 ROW_LABEL_PX = 160
 """The widest the group titles get (at normal size), where the chart has room."""
 KINDS = ("total", "rise", "fall")
+LABEL_FIT_ROUNDS = 6
+
+
+def _label_right(bar: BridgeBar) -> bool:
+    """A total's and a rise's label stand right of the bar, a fall's left of it."""
+    return bar.end >= bar.start or bar.kind == "total"
+
+
+def _label_x(bar: BridgeBar) -> float:
+    return max(bar.start, bar.end) if _label_right(bar) else min(bar.start, bar.end)
 
 
 def bar_role(bar: BridgeBar) -> str:
@@ -152,24 +162,32 @@ class BridgeChart(ChartBase):
             bar = bars[i]
             label.setText(bar.text)
             label.setToolTip(bar.tooltip)
-            right = bar.end >= bar.start or bar.kind == "total"
+            right = _label_right(bar)
             label.setAnchor((0.0, 0.5) if right else (1.0, 0.5))
-            label.setPos(max(bar.start, bar.end) if right else min(bar.start, bar.end), float(y[i]))
+            label.setPos(_label_x(bar), float(y[i]))
             label.show()
 
     def _fit_x(self) -> None:
-        """Room beside the bars for the labels, in pixels, whatever the font size."""
+        """An x range in which every label fits beside its bar, whatever the font size: a label
+        right of its bar needs its width in pixels up to the range's right end, one left of its
+        bar down to the left end (found by a few rounds of fixed-point iteration on the
+        range's data units per pixel)."""
         lo, hi = self._span
         if hi <= lo:
             hi = lo + 1.0
         metrics = QFontMetrics(font(self.sizes.small_font_px))
+        air = self.sizes.px(18)  # the text item's own padding, and air
         bars = self.waterfall.bars if self.waterfall is not None else ()
-        widest = max((metrics.horizontalAdvance(b.text) for b in bars), default=0)
-        margin = widest + self.sizes.px(18)  # the text item's own padding, and air
+        needs = [
+            (_label_x(b), _label_right(b), metrics.horizontalAdvance(b.text) + air) for b in bars
+        ]
         view_px = max(self.frame.vb.width(), 1.0)
-        data_px = max(view_px - 2 * margin, 0.3 * view_px)
-        per_px = (hi - lo) / data_px
-        self.frame.plot.setXRange(lo - margin * per_px, hi + margin * per_px, padding=0)
+        low, high = lo, hi
+        for _ in range(LABEL_FIT_ROUNDS):
+            per_px = (high - low) / view_px
+            low = min([lo] + [x - w * per_px for x, right, w in needs if not right])
+            high = max([hi] + [x + w * per_px for x, right, w in needs if right])
+        self.frame.plot.setXRange(low, high, padding=0)
 
     def _style_label(self, label: pg.TextItem) -> None:
         label.setColor(self.theme.foreground)

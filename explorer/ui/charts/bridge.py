@@ -185,7 +185,7 @@ class BridgeChart(ChartBase):
         low, high = lo, hi
         for _ in range(LABEL_FIT_ROUNDS):
             per_px = (high - low) / view_px
-            low = min([lo] + [x - w * per_px for x, right, w in needs if not right])
+            low = min([lo - air * per_px] + [x - w * per_px for x, right, w in needs if not right])
             high = max([hi] + [x + w * per_px for x, right, w in needs if right])
         self.frame.plot.setXRange(low, high, padding=0)
 

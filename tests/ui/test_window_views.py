@@ -113,7 +113,7 @@ def test_a_too_light_top_down_mass_is_warned_of_in_the_headline_and_the_claims(m
     assert label.toolTip().startswith("Top-down at 100 W/kg leaves the array ")
     board = app.dashboard.charts["claims"]
     (l1,) = [row for row in board.figure.rows if row.claim_id == "L1"]
-    assert "top-down mass" in l1.value and "⚠" in l1.tooltip
+    assert "top-down ⚠" in l1.value and "⚠ Top-down at 100 W/kg" in l1.tooltip
     # Built bottom-up, the spacecraft is what its parts weigh: no warning.
     app.set_values({"mass_model": "bottom_up"})
     app.flush()

@@ -1,11 +1,11 @@
 """The application controller: the one place where the session, the model and the views meet.
 
 It owns the session (``explorer.present.session``), the undo stack, the files (FileController),
-the exports (ExportController) and the uncertainty work (UncertaintyController). Views emit
-intent (a value edited, a reset, an action) and show what they are told; they never modify the
-session or call the model. A change is evaluated on the leading edge: at once when no frame is
-in flight, else coalesced into one evaluation as soon as the frame in flight is shown. Each
-evaluation builds the figures once and hands each chart its own.
+the exports (ExportController), the uncertainty work (UncertaintyController) and the bridge
+(BridgeController). Views emit intent (a value edited, a reset, an action) and show what they are
+told; they never modify the session or call the model. A change is evaluated on the leading edge:
+at once when no frame is in flight, else coalesced into one evaluation as soon as the frame in
+flight is shown. Each evaluation builds the figures once and hands each chart its own.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from explorer.present.text import uncertainty as uncertainty_text
 from explorer.present.text.window import reset_step, set_value_step, window_title
 from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
 from explorer.ui.autosave import Autosaver
+from explorer.ui.controller.bridge import BridgeController
 from explorer.ui.controller.exports import ExportController
 from explorer.ui.controller.files import FileController
 from explorer.ui.controller.uncertainty import UncertaintyController
@@ -97,6 +98,7 @@ class AppController(QObject):
 
         self.undo_stack = QUndoStack(self)
         self.uncertainty = UncertaintyController(self)
+        self.bridge = BridgeController(self)
         self.recent_files = RecentFiles(settings)
         self.autosaver = Autosaver(config_dir, settings, self._autosave_snapshot, parent=self)
         self.files = FileController(self, window, self.recent_files, self.autosaver)
@@ -175,6 +177,7 @@ class AppController(QObject):
         pinned = self._session.scenario if on else None
         self._session = replace(self._session, pinned=pinned)
         self.window.set_pinned(on)
+        self._request_bridge()
         self._show_figures()
 
     def set_uncertainty(self, settings: UncertaintySettings) -> None:
@@ -199,6 +202,9 @@ class AppController(QObject):
     def current_figures(self) -> Figures:
         """The figures of the scenario on screen, every chart's (for exports and CSV)."""
         self.flush()
+        held = self.bridge.snapshot
+        if self.bridge.current() is not held:
+            self._show_figures(("bridge",))
         missing = [
             name for name in CHART_NAMES if self.figures is None or name not in self.figures.charts
         ]
@@ -240,6 +246,7 @@ class AppController(QObject):
         self._describe.stop()
         self._pending = False
         self.uncertainty.shutdown()
+        self.bridge.shutdown()
 
     # --- wiring -----------------------------------------------------------------------------------
     def _connect_views(self) -> None:
@@ -269,6 +276,7 @@ class AppController(QObject):
         self.undo_stack.canRedoChanged.connect(self._on_undo_state_changed)
         self.uncertainty.snapshot_ready.connect(self._on_full_snapshot)
         self.uncertainty.tornado_ready.connect(self._on_tornado)
+        self.bridge.bridge_ready.connect(lambda _snapshot: self._show_figures(("bridge",)))
         self.uncertainty.busy_changed.connect(lambda _busy: self._show_status())
         self.autosaver.problem_found.connect(lambda text: window.notify(text, "error"))
 
@@ -396,10 +404,20 @@ class AppController(QObject):
         live = self.uncertainty.on_evaluated(self._results)
         if live is not None or not self._session.uncertainty.bands:
             self._snapshot = live
+        self._request_bridge()
         self._show_figures()
         self._in_flight = True
         self._frame_shown.start()
         self._describe.start()
+
+    def _request_bridge(self) -> None:
+        """Ask for the bridge from the pinned scenario (if any, else the loaded preset) to the
+        scenario on screen; it arrives once the scenario rests (BridgeController)."""
+        session = self._session
+        if session.pinned is not None:
+            self.bridge.request(session.pinned, session.scenario, "pinned")
+        else:
+            self.bridge.request(session.reference, session.scenario, "reference")
 
     def _results_of(self, scenario: Scenario) -> Results:
         """The results of ``scenario``, evaluated once while it stays in view."""
@@ -438,6 +456,7 @@ class AppController(QObject):
             bands=bands,
             tornado=self.uncertainty.tornado,
             metric=session.tornado_metric,
+            bridge=self.bridge.snapshot,
         )
 
     def _show_figures(self, names: Iterable[str] = CHART_NAMES, to_charts: bool = True) -> None:

@@ -12,7 +12,10 @@ from explorer.cli.common import (
     check_monte_carlo,
     load_with_changes,
 )
-from explorer.model import REGISTRY, evaluate
+from explorer.io import DEFAULT_PRESET
+from explorer.model import REGISTRY, evaluate, published
+from explorer.model.claims import check_claims
+from explorer.present.text.published_table import published_table
 from explorer.present.text.results_table import results_table
 from explorer.present.text.uncertainty_table import uncertainty_table
 
@@ -23,13 +26,20 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.width is None:
         args.width = 1.0
     preset = load_with_changes(args.preset, args.set)
-    results = evaluate(preset.scenario).to_dict()
+    evaluated = evaluate(preset.scenario)
+    results = evaluated.to_dict()
+    results["published_metrics"] = published.summary(evaluated)
+    # A bundled preset named on the command line that reproduces (or completes) a published
+    # analysis is set beside the authors' own headline.
+    results["published"] = published.comparison(args.preset or DEFAULT_PRESET, evaluated)
+    results["claims"] = [check.to_dict() for check in check_claims(evaluated)]
     if args.samples:
         results.update(uncertainty_summary(preset.scenario, args))
     if args.json:
         print(json.dumps(results, indent=2))
     else:
         print(results_table(results, preset.name), end="")
+        print(published_table(results), end="")
         if args.samples:
             print(uncertainty_table(results), end="")
     return 0

@@ -101,8 +101,10 @@ def earth_side(v: Mapping) -> dict[str, np.ndarray]:
 
     facility_kw = it_kw * v["pue"]  # average draw at the meter
     plant = _power_plant(v, it_kw, facility_kw, share)
+    # Backup generation bought apart from the facility (Starcloud's $20M; zero where the
+    # facility's electrical plant already holds the UPS and gensets, as McCalip's does).
+    backup = v["backup_generation_usd_per_kw"] * it_kw
     energy = plant["energy_per_year"] * annuity
-    cooling_share_of_energy = (v["pue"] - 1) / v["pue"]
 
     # The facility in McCalip's split (ANCHORS): cooling plant, electrical plant, and the rest.
     facility_capex = v["facility_capex_usd_per_w"] * it_kw * 1000
@@ -123,13 +125,16 @@ def earth_side(v: Mapping) -> dict[str, np.ndarray]:
     parts = {
         "it_hardware": it_hardware,
         "spares": it_hardware * failures_per_year * v["ground_repair_cost_pct"] / 100 * annuity,
-        "power_generation": plant["power_generation"],
+        "power_generation": plant["power_generation"] + backup * share("generation_life_years"),
         "electrical_plant": electrical_plant,
         "tariffs": plant["tariffs"],
         "storage": plant["storage"],
-        "energy": energy * (1 - cooling_share_of_energy),
+        # All the energy at the meter, the cooling's share (PUE - 1) included: "cooling" is
+        # the plant, as orbit's "cooling" is the radiators, so that a boundary can count the
+        # energy without the plant (Suncatcher's price x 8760 x PUE).
+        "energy": energy,
         "carbon": plant["co2_t_per_year"] * v["carbon_price_usd_per_t"] * annuity,
-        "cooling": cooling_plant + energy * cooling_share_of_energy,
+        "cooling": cooling_plant,
         "facility": shell,
         "comms": zero,
         "launch_power_system": zero,
@@ -137,7 +142,7 @@ def earth_side(v: Mapping) -> dict[str, np.ndarray]:
         "propellant": zero,
         "operations": v["ground_operations_pct_per_year"]
         / 100
-        * (facility_capex + plant["capex"])
+        * (facility_capex + plant["capex"] + backup)
         * annuity,
         "nre": zero,
         "insurance": zero,

@@ -77,6 +77,8 @@ def space_flags(v: Mapping, side: Mapping) -> np.ndarray:
     if v["mass_model"] == "top_down":
         no_room = (np.asarray(v["system_w_per_kg"]) <= 0) | ~(side["mass_kg"] > side["it_mass_kg"])
         flags = flags | _flag(no_room, TOP_DOWN_MASS)
+    elif v["mass_model"] == "stated":
+        flags = flags | _flag(~(np.asarray(v["system_w_per_kg"]) > 0), TOP_DOWN_MASS)
     flags = flags | _flag(np.asarray(v["payload_t"]) <= 0, PAYLOAD)
     flags = flags | _flag(learning_undefined(v), LEARNING)
     flags = flags | _flag(~(side["gpu_hours"] > 0), SPACE_OUTPUT)

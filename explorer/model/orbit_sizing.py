@@ -5,7 +5,8 @@ distribution losses; the battery carries the full load through the longest eclip
 discharge that lets it last; the radiator rejects all electric power by Stefan-Boltzmann. Mass is
 built bottom-up from components plus a bus share plus the propellant for reboost, avoidance and
 deorbit, or taken top-down from a system specific power, in which case the components are scaled
-to fit and the implied areal densities are checked against the lightest the registry allows.
+to fit and the implied areal densities are checked against the lightest the registry allows (or
+as an analysis states it, computers included, every part scaled alike, and checked the same way).
 """
 
 from __future__ import annotations
@@ -31,29 +32,58 @@ MASS_CHECKS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def _fourth_power(x: np.ndarray) -> np.ndarray:
+    # Two exactly rounded products, not ``x**4``: numpy's power rounds differently on arrays and
+    # on single numbers, and a net flux near zero (emission barely above the absorbed load) would
+    # turn that last-digit difference into a batch that no longer equals its points one by one.
+    square = np.multiply(x, x)
+    return square * square
+
+
 def radiator_net_flux(v: Mapping) -> np.ndarray:
     """Net heat rejected per m2 of radiator panel (W/m2).
 
     sides x emissivity x sigma x (T_rad^4 - T_sink^4) - absorbed environmental load.
     """
-    t_rad = v["radiator_temp_c"] + 273.15
-    emitted = STEFAN_BOLTZMANN * (t_rad**4 - v["sink_temp_k"] ** 4)
+    emitted = STEFAN_BOLTZMANN * (
+        _fourth_power(v["radiator_temp_c"] + 273.15) - _fourth_power(v["sink_temp_k"])
+    )
     return (
         v["radiator_sides"] * v["radiator_emissivity"] * emitted - v["radiator_absorbed_w_per_m2"]
     )
 
 
-def array_yield(v: Mapping) -> np.ndarray:
-    """Load power per watt of array rating at end of life (before the sunlight fraction).
+def degradation_factor(v: Mapping) -> np.ndarray:
+    """Share of its first-day output the array is sized to keep (``array_sizing``).
 
-    (1 - degradation)^years x (1 - temperature coefficient x (T_cell - 28 °C)) x (1 - losses).
+    End of life: (1 - d)^H, so that it carries the load to the last day. Horizon average: the
+    mean of (1 - d)^t over [0, H], ((1 - d)^H - 1) / (H ln(1 - d)), 1 without degradation
+    (McCalip's calculator averages the start of each year instead, 1.3% higher at 2.5%/yr over
+    five years).
     """
-    end_of_life = (1 - v["array_degradation_pct_per_year"] / 100) ** v["horizon_years"]
+    keep = 1 - np.asarray(v["array_degradation_pct_per_year"], dtype=float) / 100
+    years = np.asarray(v["horizon_years"], dtype=float)
+    end_of_life = keep**years
+    if v["array_sizing"] == "end_of_life":
+        return end_of_life
+    if v["array_sizing"] == "horizon_average":
+        log_keep = np.log(np.where(keep > 0, keep, 1.0))
+        decays = (log_keep < 0) & (years > 0)
+        safe = np.where(decays, years * log_keep, 1.0)
+        return np.where(decays, (end_of_life - 1) / safe, np.where(keep > 0, 1.0, 0.0))
+    raise ValueError(f"unknown array sizing {v['array_sizing']!r}")
+
+
+def array_yield(v: Mapping) -> np.ndarray:
+    """Load power per watt of array rating over the life it is sized for (sunlight apart).
+
+    degradation_factor x (1 - temperature coefficient x (T_cell - 28 °C)) x (1 - losses).
+    """
     temperature = 1 - v["cell_temp_coefficient_pct_per_c"] / 100 * (
         v["array_operating_temp_c"] - CELL_RATING_TEMP_C
     )
     delivery = 1 - v["power_distribution_loss_pct"] / 100
-    return end_of_life * temperature * delivery
+    return degradation_factor(v) * temperature * delivery
 
 
 def eclipse_hours(v: Mapping) -> np.ndarray:
@@ -105,6 +135,15 @@ def orbit_sizing(v: Mapping) -> dict[str, np.ndarray]:
         total = power_kw * 1000 / v["system_w_per_kg"] + spares
         scale = (total - it_mass) / not_it
         masses = {k: m * scale for k, m in masses.items()}
+    elif v["mass_model"] == "stated":
+        # An analysis's own mass taken whole, spares and computers inside it, even where the
+        # computers alone would outweigh it (Starcloud's one launch): every part, the IT
+        # hardware included, shrinks or grows in proportion; the mass check says what that
+        # leaves each part.
+        total = power_kw * 1000 / v["system_w_per_kg"]
+        scale = total / bottom_up
+        masses = {k: m * scale for k, m in masses.items()}
+        it_mass = it_mass * scale
     else:
         raise ValueError(f"unknown mass model {v['mass_model']!r}")
 
@@ -145,7 +184,7 @@ def mass_warning_flags(v: Mapping, size: Mapping) -> np.ndarray:
     Bottom-up, the implied figures are the inputs themselves: no warning.
     """
     flags = np.zeros((), dtype=np.int64)
-    if v["mass_model"] != "top_down":
+    if v["mass_model"] == "bottom_up":
         return flags
     for bit, (_, implied, key) in enumerate(MASS_CHECKS):
         flags = flags | np.where(size[implied] < PARAMS_BY_KEY[key].minimum, 1 << bit, 0)

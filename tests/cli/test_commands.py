@@ -57,7 +57,14 @@ def test_params_json(capsys: pytest.CaptureFixture[str]) -> None:
     records = {r["key"]: r for r in json.loads(out)}
     assert set(records) == set(REGISTRY)
     assert records["radiator_sides"]["integer"] is True
-    assert records["boundary"]["options"] == ["full", "infrastructure", "power", "energy"]
+    assert records["boundary"]["options"] == [
+        "full",
+        "infrastructure",
+        "power",
+        "energy",
+        "launch",
+        "supply_and_launch",
+    ]
     assert records["pue"]["min"] == 1.05
 
 

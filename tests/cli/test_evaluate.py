@@ -11,7 +11,8 @@ import pytest
 
 from explorer.cli import main
 from explorer.io import load_bundled
-from explorer.model import evaluate
+from explorer.model import evaluate, published
+from explorer.model.claims import CLAIM_IDS, check_claims
 
 # The keys other tools rely on (issue 2); a dot means nesting.
 STABLE_KEYS = (
@@ -60,10 +61,42 @@ def test_json_has_stable_keys(capsys: pytest.CaptureFixture[str]) -> None:
             node = node[part]
 
 
+def _expected(scenario, preset: str) -> dict:
+    """What ``evaluate --json`` prints: the model's results, the published analyses' metrics and
+    the claims board."""
+    results = evaluate(scenario)
+    return json.loads(
+        json.dumps(
+            {
+                **results.to_dict(),
+                "published_metrics": published.summary(results),
+                "published": published.comparison(preset, results),
+                "claims": [c.to_dict() for c in check_claims(results)],
+            }
+        )
+    )
+
+
 def test_json_equals_model(capsys: pytest.CaptureFixture[str]) -> None:
     data = _json(capsys, "mccalip-2025")
-    expected = evaluate(load_bundled("mccalip-2025").scenario).to_dict()
-    assert data == json.loads(json.dumps(expected))
+    assert data == _expected(load_bundled("mccalip-2025").scenario, "mccalip-2025")
+    assert data["published"]["analysis"] == "mccalip-2025"
+
+
+def test_json_and_table_carry_the_claims_board(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, "seed-claims-2026")
+    rows = {row["id"]: row for row in data["claims"]}
+    assert list(rows) == list(CLAIM_IDS)
+    for row in rows.values():
+        assert {"id", "kind", "value", "threshold", "verdict"} <= set(row)
+    assert rows["G1"]["kind"] == "input" and rows["G1"]["encoded_by"] == ["server_overhead_pct"]
+    assert rows["P4"]["kind"] == "outcome" and rows["P4"]["threshold"] == {"at_least": 10.0}
+    assert rows["C6"]["kind"] == "context" and rows["C6"]["value"] is None
+    assert main(["evaluate", "seed-claims-2026"]) == 0
+    table = capsys.readouterr().out
+    assert "\nClaims (kind:" in table
+    line = next(line for line in table.splitlines() if line.startswith("  L3 "))
+    assert "outcome" in line and "fails" in line and "8,760/yr" in line and "≥ 10,000/yr" in line
 
 
 def test_set_changes_the_scenario(capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,9 +104,35 @@ def test_set_changes_the_scenario(capsys: pytest.CaptureFixture[str]) -> None:
     scenario = load_bundled("baseline-2026").scenario.with_changes(
         launch_price_usd_per_kg=100.0, boundary="power"
     )
-    assert data == json.loads(json.dumps(evaluate(scenario).to_dict()))
+    assert data == _expected(scenario, "baseline-2026")
+    assert data["published"] is None
     assert data["boundary"] == "power"
     assert data["launch_price_by_year"][0][1] == pytest.approx(100.0)
+
+
+def test_published_analyses_in_their_own_metrics(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, "suncatcher-2025")
+    assert set(data["published_metrics"]) == {"total_usd", "usd_per_kw_year", "usd_per_pflop_day"}
+    assert set(data["published_metrics"]["usd_per_kw_year"]) == {
+        "title",
+        "unit",
+        "earth",
+        "space",
+        "ratio",
+    }
+    p = data["published"]
+    assert (p["analysis"], p["kind"], p["metric"]) == (
+        "suncatcher-2025",
+        "as_published",
+        "usd_per_kw_year",
+    )
+    assert p["authors"] == {"earth": [570.0, 3000.0], "space": 810.0, "ratio": None}
+    assert p["ours"]["space"] == pytest.approx(821.4, abs=0.1)
+    assert main(["evaluate", "starcloud-2024-complete"]) == 0
+    out = capsys.readouterr().out
+    assert "In the published analyses' own metrics" in out
+    assert "this preset: with what it leaves out" in out
+    assert "The authors" in out and "Earth $167,000,000, space $8,200,000" in out
 
 
 def test_set_applies_on_top_of_a_preset(capsys: pytest.CaptureFixture[str]) -> None:
@@ -108,7 +167,7 @@ def test_table_lists_infeasibility(capsys: pytest.CaptureFixture[str]) -> None:
     ("argv", "code", "says"),
     [
         (["--set", "lanch_price_usd_per_kg=5"], 1, "did you mean 'launch_price_usd_per_kg'"),
-        (["--set", "capacity_gw=5000"], 1, "allowed: a number from 0.04 to 1000 GW"),
+        (["--set", "capacity_gw=5000"], 1, "allowed: a number from 0.001 to 1000 GW"),
         (["--set", "boundary=everything"], 1, "allowed: full, infrastructure, power, energy"),
         (["--set", "pue=no"], 1, "yes/no word"),
         (["--set", "radiator_sides=1.5"], 1, "whole number"),

@@ -134,7 +134,7 @@ def test_same_scenario_is_all_zeros(capsys: pytest.CaptureFixture[str]) -> None:
         (
             ["baseline-2026", "baseline-2026", "--set", "capacity_gw=5000"],
             1,
-            ["allowed: a number from 0.04 to 1000 GW"],
+            ["allowed: a number from 0.001 to 1000 GW"],
         ),
         (
             ["baseline-2026", "baseline-2026", "--set-a", "boundary=all", "--set-b", "pue=no"],

@@ -22,6 +22,10 @@ EXPECTED_NAMES = {
     "suncatcher-2025",
     "mccalip-2025",
     "spacedc-mdao-2026",
+    "starcloud-2024-complete",
+    "suncatcher-2025-complete",
+    "mccalip-2025-complete",
+    "spacedc-mdao-2026-complete",
 }
 # Null where the model says there is none (or, for a cheaper window's end, that it lasts through
 # 2050); every other number must be finite.
@@ -70,16 +74,20 @@ def test_baseline_is_the_registry_defaults() -> None:
 
 
 def test_boundaries_of_published_analyses() -> None:
+    # As published, each in its authors' own sum (issue 11); complete, like for like.
     boundary = {name: load_bundled(name).scenario["boundary"] for name in NAMES}
-    assert boundary["starcloud-2024"] == "energy"
-    assert boundary["suncatcher-2025"] == "power"
+    assert boundary["starcloud-2024"] == "supply_and_launch"
+    assert boundary["suncatcher-2025"] == "launch"
+    assert boundary["mccalip-2025"] == "infrastructure"
+    assert boundary["spacedc-mdao-2026"] == "full"
+    for name in ("starcloud-2024", "suncatcher-2025", "mccalip-2025", "spacedc-mdao-2026"):
+        assert boundary[f"{name}-complete"] == "full", name
     mccalip = load_bundled("mccalip-2025").scenario
-    assert (mccalip["boundary"], mccalip["mass_model"], mccalip["power_source"]) == (
-        "full",
+    assert (mccalip["mass_model"], mccalip["power_source"], mccalip["array_sizing"]) == (
         "top_down",
         "gas",
+        "horizon_average",
     )
-    assert mccalip["system_w_per_kg"] == 36.5
 
 
 def test_seed_claims_generation_per_gpu() -> None:

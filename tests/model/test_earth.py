@@ -56,11 +56,12 @@ def test_facility_split_into_cooling_and_electrical_plant_and_the_rest():
         pue=1.2,
     )
     capex = 12.5 * 1e9 * 5 / 15
-    cooling_energy = 1e6 * 0.2 * 8760 * 5 * 0.08
     assert _part(r, "electrical_plant") == pytest.approx(capex * 0.42)
     assert _part(r, "facility") == pytest.approx(capex * 0.34)
-    assert _part(r, "cooling") == pytest.approx(capex * 0.24 + cooling_energy)
-    assert _part(r, "energy") == pytest.approx(1e6 * 1.0 * 8760 * 5 * 0.08)
+    # "cooling" is the plant (as orbit's is the radiators); its energy, PUE - 1, is in "energy"
+    # with the IT's, so that Suncatcher's price x 8760 x PUE is one part.
+    assert _part(r, "cooling") == pytest.approx(capex * 0.24)
+    assert _part(r, "energy") == pytest.approx(1e6 * 1.2 * 8760 * 5 * 0.08)
     assert float(r["earth.energy_mwh"]) == pytest.approx(1e3 * 1.2 * 8760 * 5)
 
 
@@ -76,10 +77,9 @@ def test_gas_turbines_fuel_and_carbon():
         carbon_price_usd_per_t=50,
     )
     assert _part(r, "power_generation") == pytest.approx(1800 * 1.5 * 1e6 * 1.4 * 1.2 * 5 / 25)
-    # McCalip's figures: 6,200 BTU/kWh x $4.30/MMBtu = $26.7 of fuel per MWh; the cooling
-    # part also carries the facility's cooling plant.
+    # McCalip's figures: 6,200 BTU/kWh x $4.30/MMBtu = $26.7 of fuel per MWh at the meter.
     mmbtu = 1e6 * 1.2 * 8760 * 5 * 6200 / 1e6
-    assert _part(r, "energy") == pytest.approx(mmbtu * 4.3 / 1.2)
+    assert _part(r, "energy") == pytest.approx(mmbtu * 4.3)
     # EPA: 53.06 kg CO2 per MMBtu of gas, at $50 a tonne.
     assert _part(r, "carbon") == pytest.approx(mmbtu * 53.06 / 1000 * 50)
     assert float(r["earth.co2_t"]) == pytest.approx(mmbtu * 53.06 / 1000)

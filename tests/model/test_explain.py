@@ -164,7 +164,7 @@ def test_the_accounting_boundary_is_one_step() -> None:
     a = load_bundled("starcloud-2024").scenario
     e = explain(a, a.with_changes(boundary="full"))
     assert e.mixes == 2
-    assert e.changed["boundary"] == {"boundary": ("energy", "full")}
+    assert e.changed["boundary"] == {"boundary": ("supply_and_launch", "full")}
     m = e.metrics["space_to_earth_ratio"]
     assert m.steps["boundary"] == pytest.approx(m.end - m.start, rel=1e-12)
 

@@ -101,9 +101,11 @@ def test_width_scales_every_spread():
 
 def test_dragging_the_launch_price_moves_the_chance_that_orbit_is_cheaper():
     # Issue 10: the chance was 3% at $1,800/kg and still 3% at $20/kg. Now the draws follow the
-    # slider. Where launch decides (Starcloud's scenario, or orbit at its most favourable) the
-    # chance moves from none to a large share.
-    for scenario in (load_bundled("starcloud-2024").scenario, ORBIT_FAVOURED):
+    # slider. Where launch decides (Starcloud's inputs counted like for like within the energy
+    # boundary, as issue 10's preset had them, or orbit at its most favourable) the chance moves
+    # from none to a large share.
+    starcloud = load_bundled("starcloud-2024-complete").scenario.with_changes(boundary="energy")
+    for scenario in (starcloud, ORBIT_FAVOURED):
         dear = monte_carlo(scenario.with_changes(launch_price_usd_per_kg=1800), 4_000, seed=1)
         cheap = monte_carlo(scenario.with_changes(launch_price_usd_per_kg=20), 4_000, seed=1)
         assert dear.p_orbit_cheaper < 0.01 and cheap.p_orbit_cheaper > 0.3

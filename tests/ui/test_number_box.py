@@ -48,13 +48,14 @@ def edits_of(editor: ParamSlider) -> list[float]:
 @pytest.mark.parametrize(
     ("locale", "typed", "expected", "shown"),
     [
-        ("en_US", "0.5", 0.5, "0.50"),
-        ("en_US", "12.25", 12.25, "12.25"),
-        ("de_DE", "0,5", 0.5, "0,50"),
-        ("de_DE", "0.5", 0.5, "0,50"),  # used to set 5
-        ("ru_RU", "0,5", 0.5, "0,50"),
-        ("ru_RU", "0.5", 0.5, "0,50"),  # used to set 5
-        ("ru_RU", "1 000", 1000.0, "1000,00"),
+        # IT capacity shows three decimals: its step is 1 MW (spacedc-mdao's 1 MW design).
+        ("en_US", "0.5", 0.5, "0.500"),
+        ("en_US", "12.25", 12.25, "12.250"),
+        ("de_DE", "0,5", 0.5, "0,500"),
+        ("de_DE", "0.5", 0.5, "0,500"),  # used to set 5
+        ("ru_RU", "0,5", 0.5, "0,500"),
+        ("ru_RU", "0.5", 0.5, "0,500"),  # used to set 5
+        ("ru_RU", "1 000", 1000.0, "1000,000"),
     ],
 )
 def test_a_typed_decimal_is_read_as_meant_in_each_locale(

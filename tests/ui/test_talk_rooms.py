@@ -16,7 +16,7 @@ SCRIPT = Path(__file__).parent / "e2e" / "talk_session.py"
 
 def run(args: list[str], env: dict[str, str], tmp_path: Path, prefix: list[str] = ()) -> None:
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), **env}
-    command = [*prefix, sys.executable, str(SCRIPT), *args]
+    command = [*prefix, sys.executable, "-X", "faulthandler", str(SCRIPT), *args]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, f"exit {done.returncode}\n{done.stdout}\n{done.stderr[-3000:]}"
 

@@ -75,6 +75,26 @@ PARAMS: tuple[Param, ...] = (
         spread=100,
     ),
     Param(
+        key="backup_generation_usd_per_kw",
+        title="Backup generation bought apart",
+        unit="$/kW of IT",
+        default=0,
+        minimum=0,
+        maximum=2000,
+        step=10,
+        group="ground",
+        description=(
+            "Backup generators bought apart from the facility, per kW of IT; zero when the "
+            "facility's electrical plant holds them."
+        ),
+        source=(
+            "Starcloud: $20M of backup power for 40 MW = $500/kW [V via extraction] [D]; "
+            "McCalip's $5.25/W electrical plant includes UPS and gensets [V], hence 0 by default"
+        ),
+        spread=100,
+        locked_by_default=True,
+    ),
+    Param(
         key="gas_turbine_capex_usd_per_kw",
         title="Gas turbine capex",
         unit="$/kW",

@@ -8,12 +8,12 @@ PARAMS: tuple[Param, ...] = (
         title="IT capacity",
         unit="GW",
         default=1,
-        minimum=0.04,
+        minimum=0.001,
         maximum=1000,
-        step=0.01,
+        step=0.001,
         group="scope",
         description="IT load deployed: GPUs with their servers and network.",
-        source="40 MW Starcloud; 1-1000 GW McCalip calculator [V]",
+        source="1 MW spacedc-mdao's design; 40 MW Starcloud; 1-1000 GW McCalip calculator [V]",
         scale="log",
         uncertain=False,
     ),
@@ -98,11 +98,26 @@ CHOICES: tuple[Choice, ...] = (
     Choice(
         key="boundary",
         title="Accounting boundary",
-        options=("full", "infrastructure", "power", "energy"),
-        option_titles=("Full (IT included)", "Infrastructure (no IT)", "Power only", "Energy only"),
+        options=("full", "infrastructure", "power", "energy", "launch", "supply_and_launch"),
+        option_titles=(
+            "Full (IT included)",
+            "Infrastructure (no IT)",
+            "Power only",
+            "Energy only",
+            "Launch against energy (Suncatcher's sum)",
+            "Supply and launch (Starcloud's sum)",
+        ),
         default="full",
         group="scope",
-        description="Which costs count; published analyses differ mostly here.",
-        source="DESIGN.md 2.4",
+        description=(
+            "Which costs count; published analyses differ mostly here. The last two are two "
+            "authors' own sums, not like for like: orbit's launch against the ground's energy, "
+            "and the power source, its energy and the launch without radiators, cooling plant, "
+            "batteries, structure or computers."
+        ),
+        source=(
+            "DESIGN.md 2.4; Suncatcher's launched power price against ground power spend (arXiv "
+            "2511.19468) [V]; Starcloud's white paper v1.03 sum [V via extraction]"
+        ),
     ),
 )

@@ -210,4 +210,24 @@ PARAMS: tuple[Param, ...] = (
     ),
 )
 
-CHOICES: tuple[Choice, ...] = ()
+CHOICES: tuple[Choice, ...] = (
+    Choice(
+        key="array_sizing",
+        title="Array sized for",
+        options=("end_of_life", "horizon_average"),
+        option_titles=(
+            "End of life (full power to the last day)",
+            "Horizon average (full power on average)",
+        ),
+        default="end_of_life",
+        group="space",
+        description=(
+            "Whether the degrading array still carries the full load at the end of the horizon, "
+            "or only on average over it (then it falls short in the last years)."
+        ),
+        source=(
+            "McCalip's calculator sizes for the average of (1 - degradation)^year over the "
+            "horizon [V]; spacedc-mdao and this model size for end of life [V]"
+        ),
+    ),
+)

@@ -69,11 +69,13 @@ PARAMS: tuple[Param, ...] = (
         step=0.5,
         group="space",
         description=(
-            "Power delivered to the payload per kg of spacecraft (top-down mass model only)."
+            "Power delivered to the payload per kg of spacecraft (top-down and as-stated mass "
+            "models only)."
         ),
         source=(
             "ISS 3; Starlink V1 24.7; V2 mini 36.5 (McCalip) or 48.7 (Suncatcher: 28 kW/575 kg); "
-            "claim L1 implies 100 [V/D]"
+            "claim L1 implies 100; Starcloud's 40 MW in 140 t (one 100 t launch and 40 t of "
+            "shielding) 286 [V/D]"
         ),
         scale="log",
         spread=1.5,
@@ -106,8 +108,9 @@ PARAMS: tuple[Param, ...] = (
         group="space",
         description="IT load one satellite carries; sets how many satellites need comms.",
         source=(
-            "spacedc-mdao's design 1 MW [V]; Starlink V2 mini class about 28 kW (Suncatcher) "
-            "[V]; a design choice, locked in Monte Carlo unless unlocked"
+            "assumption: MW-class satellites; spacedc-mdao's 1 MW design is 64 satellites of "
+            "15.75 kW [V]; Starlink V2 mini class about 28 kW (Suncatcher) [V]; a design choice, "
+            "locked in Monte Carlo unless unlocked"
         ),
         scale="log",
         spread=3.0,
@@ -123,9 +126,52 @@ PARAMS: tuple[Param, ...] = (
         step=0.01,
         group="space",
         description="Inter-satellite laser links and downlink terminals on one satellite.",
-        source="spacedc-mdao: $0.5M per satellite (estimated RF and optical terminals) [V]",
+        source=(
+            "spacedc-mdao: $0.5M per satellite of 15.75 kW (estimated RF and optical terminals) [V]"
+        ),
         scale="log",
         spread=2.0,
+    ),
+    Param(
+        key="bus_musd_per_satellite",
+        title="Fixed cost per satellite",
+        unit="$M",
+        default=0,
+        minimum=0,
+        maximum=20,
+        step=0.1,
+        group="space",
+        description=(
+            "Bus, avionics, integration and test priced per satellite, on top of the build "
+            "rate per kg."
+        ),
+        source=(
+            "spacedc-mdao: bus and integration $2M per satellite [V] (priced per satellite, not "
+            "per kg); 0 by default: the build rate per kg pays for the bus"
+        ),
+        spread=1.0,
+        locked_by_default=True,
+    ),
+    Param(
+        key="downlink_availability",
+        title="Downlink availability",
+        unit="fraction",
+        default=1.0,
+        minimum=0.5,
+        maximum=1.0,
+        step=0.01,
+        group="space",
+        description=(
+            "Share of the time the constellation can send its results to the ground; compute "
+            "that cannot be delivered is lost."
+        ),
+        source=(
+            "spacedc-mdao: 0.75 for a single-site optical downlink (weather) [V], toward 0.95 "
+            "with site diversity [V]; 1 by default: inference results are small, buffered and "
+            "routed over crosslinks and RF [U]"
+        ),
+        spread=0.1,
+        locked_by_default=True,
     ),
     Param(
         key="ground_segment_musd",
@@ -249,11 +295,22 @@ CHOICES: tuple[Choice, ...] = (
     Choice(
         key="mass_model",
         title="Mass model",
-        options=("bottom_up", "top_down"),
-        option_titles=("Bottom-up (components)", "Top-down (system W/kg)"),
+        options=("bottom_up", "top_down", "stated"),
+        option_titles=(
+            "Bottom-up (components)",
+            "Top-down (system W/kg)",
+            "As stated (W/kg, computers included)",
+        ),
         default="bottom_up",
         group="space",
-        description="Spacecraft mass from its parts, or from a system specific power.",
-        source="Starlink-derived analyses and claim L1 use top-down W/kg",
+        description=(
+            "Spacecraft mass from its parts, or from a system specific power: top-down fits "
+            "the parts around the computers; as stated takes an analysis's mass whole, even "
+            "where it cannot hold the computers, and shrinks every part in proportion."
+        ),
+        source=(
+            "Starlink-derived analyses and claim L1 use top-down W/kg; Starcloud's one launch "
+            "for 40 MW is a stated mass lighter than its computers [V via extraction] [D]"
+        ),
     ),
 )

@@ -155,6 +155,14 @@ class ChartBase(QWidget):
         if self.legend is not None and self.legend.placement == "side":
             self.legend.setMaximumWidth(max(1, round(self.width() * SIDE_LEGEND_SHARE)))
 
+    def set_exporting(self, on: bool) -> None:
+        """An export draws the chart without its on-screen controls (none by default)."""
+
+    def export_extra_height(self) -> int:
+        """Pixels this chart needs beyond its height to show all it has (0: it fits). A table
+        that must never drop rows in an export says how much; plots fit any height."""
+        return 0
+
     def _draw(self, figure: Any, previous: Any) -> None:
         """Update the chart's items to ``figure`` (``previous`` is the figure drawn before, or
         None): items whose data did not change are left alone."""

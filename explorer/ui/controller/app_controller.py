@@ -1,11 +1,11 @@
 """The application controller: the one place where the session, the model and the views meet.
 
 It owns the session (``explorer.present.session``), the undo stack, the files (FileController),
-the exports (ExportController) and the uncertainty work (UncertaintyController). Views emit
-intent (a value edited, a reset, an action) and show what they are told; they never modify the
-session or call the model. A change is evaluated on the leading edge: at once when no frame is
-in flight, else coalesced into one evaluation as soon as the frame in flight is shown. Each
-evaluation builds the figures once and hands each chart its own.
+the exports (ExportController), the uncertainty work (UncertaintyController) and the bridge
+(BridgeController). Views emit intent (a value edited, a reset, an action) and show what they are
+told; they never modify the session or call the model. A change is evaluated on the leading edge:
+at once when no frame is in flight, else coalesced into one evaluation as soon as the frame in
+flight is shown. Each evaluation builds the figures once and hands each chart its own.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ from explorer.present.session import Session, changed_keys, same_scenario
 from explorer.present.talk.axes import Spans
 from explorer.present.text import uncertainty as uncertainty_text
 from explorer.present.text.window import reset_step, set_value_step, window_title
-from explorer.present.uncertainty import UNCERTAIN_KEYS, UncertaintySettings, UncertaintySnapshot
+from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
 from explorer.ui.autosave import Autosaver
+from explorer.ui.controller.bridge import BridgeController
 from explorer.ui.controller.exports import ExportController
 from explorer.ui.controller.files import FileController
 from explorer.ui.controller.talk import FixedAxes, TalkController
@@ -42,6 +43,8 @@ from explorer.ui.views import (
     WindowView,
 )
 
+DESCRIBE_AFTER_MS = 150
+"""How long the scenario must rest before the uncertainty panel says again what it varies."""
 KEPT_RESULTS = 4
 """Evaluated scenarios kept (current, preset, pinned, and the one an undo returns to)."""
 
@@ -88,6 +91,12 @@ class AppController(QObject):
         self._frame_shown.setSingleShot(True)
         self._frame_shown.setInterval(0)
         self._frame_shown.timeout.connect(self._on_frame_shown)
+        # What Monte Carlo varies is put in words once the sliders rest (about 0.6 ms: not on
+        # every step of a drag).
+        self._describe = QTimer(self)
+        self._describe.setSingleShot(True)
+        self._describe.setInterval(DESCRIBE_AFTER_MS)
+        self._describe.timeout.connect(self._show_description)
 
         # A talk shows the session on its own views; the window's, and its session, wait here.
         self._window_views: tuple[PanelView, HeadlineView, DashboardView] | None = None
@@ -96,6 +105,7 @@ class AppController(QObject):
         self._axes = FixedAxes()
         self.undo_stack = QUndoStack(self)
         self.uncertainty = UncertaintyController(self)
+        self.bridge = BridgeController(self)
         self.recent_files = RecentFiles(settings)
         self.autosaver = Autosaver(config_dir, settings, self._autosave_snapshot, parent=self)
         self.files = FileController(self, window, self.recent_files, self.autosaver)
@@ -105,6 +115,7 @@ class AppController(QObject):
         self.uncertainty.set_metric(session.tornado_metric)
         uncertainty_panel.set_settings(session.uncertainty)
         uncertainty_panel.set_metric(session.tornado_metric)
+        panel.set_locked(session.uncertainty.shut)
         window.set_undo_state(False, False)
         window.set_recent(self.recent_files.paths())
         self._show_session(None)  # every view shown afresh, and the first frame
@@ -174,6 +185,7 @@ class AppController(QObject):
         pinned = self._session.scenario if on else None
         self._session = replace(self._session, pinned=pinned)
         self.window.set_pinned(on)
+        self._request_bridge()
         self._show_figures()
 
     def set_uncertainty(self, settings: UncertaintySettings) -> None:
@@ -184,8 +196,9 @@ class AppController(QObject):
         live = self.uncertainty.set_settings(settings)
         self._snapshot = live if settings.bands else None
         self.window.set_checked("bands", settings.bands)
-        self.panel.set_locked(settings.locked)
+        self.panel.set_locked(settings.shut)
         self.uncertainty_panel.set_settings(settings)
+        self._describe.start()
         self._show_figures(("launch_price", "year"))
 
     def set_metric(self, metric: str) -> None:
@@ -197,6 +210,9 @@ class AppController(QObject):
     def current_figures(self) -> Figures:
         """The figures of the scenario on screen, every chart's (for exports and CSV)."""
         self.flush()
+        held = self.bridge.snapshot
+        if self.bridge.current() is not held:
+            self._show_figures(("bridge",))
         missing = [
             name for name in CHART_NAMES if self.figures is None or name not in self.figures.charts
         ]
@@ -284,8 +300,10 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Stop evaluating and wait for background work (the window is closing)."""
         self._frame_shown.stop()
+        self._describe.stop()
         self._pending = False
         self.uncertainty.shutdown()
+        self.bridge.shutdown()
 
     # --- wiring -----------------------------------------------------------------------------------
     def _connect_views(self) -> None:
@@ -307,14 +325,15 @@ class AppController(QObject):
         u.samples_chosen.connect(lambda n: self._change_uncertainty(samples=n))
         u.width_changed.connect(lambda w: self._change_uncertainty(width=w))
         u.seed_changed.connect(lambda s: self._change_uncertainty(seed=s))
-        u.lock_all_requested.connect(lambda: self._change_uncertainty(locked=UNCERTAIN_KEYS))
-        u.unlock_all_requested.connect(lambda: self._change_uncertainty(locked=frozenset()))
+        u.lock_all_requested.connect(lambda: self._lock_all(True))
+        u.unlock_all_requested.connect(lambda: self._lock_all(False))
         u.metric_chosen.connect(self.set_metric)
         u.thresholds_requested.connect(self.show_thresholds)
         self.undo_stack.canUndoChanged.connect(self._on_undo_state_changed)
         self.undo_stack.canRedoChanged.connect(self._on_undo_state_changed)
         self.uncertainty.snapshot_ready.connect(self._on_full_snapshot)
         self.uncertainty.tornado_ready.connect(self._on_tornado)
+        self.bridge.bridge_ready.connect(lambda _snapshot: self._show_figures(("bridge",)))
         self.uncertainty.busy_changed.connect(lambda _busy: self._show_status())
         self.autosaver.problem_found.connect(lambda text: window.notify(text, "error"))
 
@@ -337,6 +356,9 @@ class AppController(QObject):
 
     def _on_lock_toggled(self, key: str, locked: bool) -> None:
         self.set_uncertainty(self._session.uncertainty.with_lock(key, locked))
+
+    def _lock_all(self, locked: bool) -> None:
+        self.set_uncertainty(self._session.uncertainty.with_all(locked))
 
     def _change_uncertainty(self, **changes: Any) -> None:
         self.set_uncertainty(replace(self._session.uncertainty, **changes))
@@ -442,9 +464,20 @@ class AppController(QObject):
         live = self.uncertainty.on_evaluated(self._results)
         if live is not None or not self._session.uncertainty.bands:
             self._snapshot = live
+        self._request_bridge()
         self._show_figures()
         self._in_flight = True
         self._frame_shown.start()
+        self._describe.start()
+
+    def _request_bridge(self) -> None:
+        """Ask for the bridge from the pinned scenario (if any, else the loaded preset) to the
+        scenario on screen; it arrives once the scenario rests (BridgeController)."""
+        session = self._session
+        if session.pinned is not None:
+            self.bridge.request(session.pinned, session.scenario, "pinned")
+        else:
+            self.bridge.request(session.reference, session.scenario, "reference")
 
     def _results_of(self, scenario: Scenario) -> Results:
         """The results of ``scenario``, evaluated once while it stays in view."""
@@ -483,6 +516,7 @@ class AppController(QObject):
             bands=bands,
             tornado=self.uncertainty.tornado,
             metric=session.tornado_metric,
+            bridge=self.bridge.snapshot,
         )
 
     def _show_figures(self, names: Iterable[str] = CHART_NAMES, to_charts: bool = True) -> None:
@@ -500,6 +534,10 @@ class AppController(QObject):
             if name in self.dashboard.charts:
                 self.dashboard.charts[name].set_figure(self._axes.apply(name, figure))
         self._show_status()
+
+    def _show_description(self) -> None:
+        text, tip = uncertainty_text.varied_text(self._session.scenario, self._session.uncertainty)
+        self.uncertainty_panel.set_description(text, tip)
 
     def _show_status(self) -> None:
         settings, snapshot = self._session.uncertainty, self._snapshot

@@ -48,3 +48,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:
             # `... | head` closed the pipe: not an error of ours.
             return 0
+
+
+def console_main() -> int:
+    """The ``space-ai-explorer`` command: ``main`` on the process's arguments, then, if a command
+    rendered with Qt, Qt's objects destroyed before the interpreter exits (``shut_down_qt``)."""
+    status = main()
+    if "PySide6.QtWidgets" in sys.modules:
+        from explorer.ui.app import shut_down_qt
+
+        shut_down_qt()
+    return status

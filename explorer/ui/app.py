@@ -51,6 +51,18 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
+def shut_down_qt() -> None:
+    """Destroy the application and every Qt object it owns now, while the interpreter is whole.
+
+    Left to the interpreter's exit, PySide's teardown visits wrappers Python has already half freed
+    and can crash (PYSIDE-2254): under Xvfb about one exit in 15 of the real app ended in a
+    segmentation fault after everything had been saved. Safe to call when no application exists.
+    """
+    app = QApplication.instance()
+    if app is not None:
+        app.shutdown()
+
+
 def main(argv: list[str] | None = None, talk: Talk | None = None) -> int:
     """The window on PRESET (``argv[1]``), or, given ``talk``, that talk on the talk view (the
     window comes up when the talk is left)."""
@@ -72,7 +84,9 @@ def main(argv: list[str] | None = None, talk: Talk | None = None) -> int:
     if quit_after := os.environ.get(QUIT_AFTER_ENV):
         QTimer.singleShot(int(quit_after), window.close)
         QTimer.singleShot(int(quit_after), app.quit)
-    return app.exec()
+    status = app.exec()
+    shut_down_qt()
+    return status
 
 
 if __name__ == "__main__":

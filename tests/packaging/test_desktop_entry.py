@@ -45,7 +45,7 @@ def test_startup_wm_class_matches_the_file_name(entry: dict[str, str]) -> None:
 def test_exec_is_the_console_script() -> None:
     tomllib = pytest.importorskip("tomllib")
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["scripts"][APP_ID] == "explorer.cli:main"
+    assert project["scripts"][APP_ID] == "explorer.cli:console_main"
 
 
 def test_the_app_sets_the_same_desktop_file_name() -> None:

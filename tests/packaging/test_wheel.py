@@ -70,7 +70,7 @@ def test_the_console_script_is_declared(wheel: Path, names: set[str]) -> None:
         (k.strip(), v.strip()) for k, _, v in (line.partition("=") for line in section.splitlines())
         if k.strip()
     )  # fmt: skip
-    assert scripts[APP_ID] == "explorer.cli:main"
+    assert scripts[APP_ID] == "explorer.cli:console_main"
 
 
 @pytest.mark.slow

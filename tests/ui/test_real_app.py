@@ -26,6 +26,8 @@ def test_real_app_drags_exports_and_closes(tmp_path):
         "-s",
         "-screen 0 1920x1080x24",
         sys.executable,
+        "-X",
+        "faulthandler",
         str(SCRIPT),
         str(out),
     ]

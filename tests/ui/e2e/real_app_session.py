@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
 from explorer.ui import create_controller
-from explorer.ui.app import create_application
+from explorer.ui.app import create_application, shut_down_qt
 from explorer.ui.controller import AppController
 from explorer.ui.views import Unsaved
 
@@ -70,6 +70,7 @@ def main(argv: list[str]) -> int:
     # Run once the event loop has shown the window, as a user's first input would.
     QTimer.singleShot(300, lambda: (run(controller, out, problems), app.quit()))
     app.exec()
+    shut_down_qt()
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

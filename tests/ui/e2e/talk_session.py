@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollBar, QWidget
 
 from explorer.present.talk import open_talk
 from explorer.ui import create_controller
-from explorer.ui.app import create_application
+from explorer.ui.app import create_application, shut_down_qt
 from explorer.ui.views import Unsaved
 
 
@@ -202,6 +202,7 @@ def main(argv: list[str]) -> int:
         shots = Path(rest[rest.index("--shots") + 1]) if "--shots" in rest else None
         sizes = [tuple(int(v) for v in s.split("x")) for s in rest if "x" in s and s[0].isdigit()]
         problems = fit(sizes, shots)  # type: ignore[arg-type]
+    shut_down_qt()
     for problem in problems:
         print(problem)
     return 1 if problems else 0

@@ -8,7 +8,8 @@ pinned scenario dotted).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
@@ -54,6 +55,9 @@ class Theme:
     fails: str
     context: str
     parts: tuple[str, ...]
+    text_colours: Mapping[str, str] = field(default_factory=dict)
+    """Darker (light theme) or lighter (dark theme) variants of the hues for text written in
+    them, where the hue itself is below WCAG AA's 4.5:1 on the background or the panel."""
 
 
 # Parts are told apart by colour and by their fixed order in the stack; 19 parts need more colours
@@ -118,6 +122,14 @@ THEMES: dict[str, Theme] = {
         fails="#D55E00",
         context="#8C8C8C",
         parts=_LIGHT_PARTS,
+        # Each the hue above at the lightness that first reaches 4.8:1 on white and on the panel.
+        text_colours={
+            "claim": "#AE427E",
+            "space": "#8D6100",
+            "fails": "#AF4D00",
+            "holds": "#007857",
+            "context": "#6A6A6A",
+        },
     ),
     "dark": Theme(
         name="dark",
@@ -135,6 +147,12 @@ THEMES: dict[str, Theme] = {
         fails="#D55E00",
         context="#6B6B6B",
         parts=_DARK_PARTS,
+        text_colours={
+            "space": "#EF6900",
+            "fails": "#EF6900",
+            "holds": "#00A679",
+            "context": "#919191",
+        },
     ),
 }
 
@@ -155,6 +173,38 @@ def role_colour(theme: Theme, role: str) -> str:
     if role == "high":
         return HIGH_END_COLOUR
     return str(getattr(theme, role))
+
+
+TEXT_ROLES: tuple[str, ...] = (
+    "foreground",
+    "muted",
+    "earth",
+    "space",
+    "claim",
+    "holds",
+    "fails",
+    "context",
+)
+"""The colour roles text is written in (charts, window, exports)."""
+
+
+def text_colour(theme: Theme, role: str) -> str:
+    """The colour for text in ``role``'s hue: the role's colour, or its text variant where the
+    hue is too faint to read on the theme's background (see ``Theme.text_colours``)."""
+    return theme.text_colours.get(role) or role_colour(theme, role)
+
+
+def relative_luminance(hex_text: str) -> float:
+    """WCAG 2.x relative luminance of ``#rrggbb`` (0 black to 1 white)."""
+    channels = [int(hex_text.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2.x contrast ratio of two ``#rrggbb`` colours (1 to 21; AA asks 4.5 for text)."""
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def part_colour(theme: Theme, index: int) -> str:

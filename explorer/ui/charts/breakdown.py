@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from explorer.present.figures.breakdown import BreakdownFigure
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.plot_frame import set_curve_data
+from explorer.ui.charts.text_items import style_text
 from explorer.ui.theme import color, font, part_colour, pen, variant_pen
 
 X = np.array([0.0, 1.0])
@@ -92,8 +93,7 @@ class BreakdownChart(ChartBase):
         theme, sizes = self.theme, self.sizes
         self._colour_parts()
         for label in self.totals:
-            label.setColor(theme.foreground)
-            label.setFont(font(sizes.font_px, bold=True))
+            style_text(label, theme.foreground, font(sizes.font_px, bold=True))
         for variant, mark in self.marks.items():
             mark.setPen(variant_pen(theme.foreground, variant, sizes))
         self.frame.plot.getAxis("bottom").setTickFont(font(sizes.small_font_px, bold=True))

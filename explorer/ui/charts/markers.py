@@ -7,7 +7,8 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from explorer.ui.theme import Sizes, Theme, color, font, pen
+from explorer.ui.charts.text_items import style_text
+from explorer.ui.theme import Sizes, Theme, color, font, pen, text_colour
 
 
 class MarkerLine:
@@ -87,6 +88,9 @@ class MarkerLine:
     def restyle(self, theme: Theme, sizes: Sizes) -> None:
         hue = getattr(theme, self._colour_role)
         self.line.setPen(pen(hue, max(1.0, sizes.pen_px * self._width_factor), self._style))
-        self.line.label.setColor(hue)
-        self.line.label.setFont(font(sizes.small_font_px, bold=True))
-        self.line.label.fill = pg.mkBrush(color(theme.background, 208))
+        style_text(
+            self.line.label,
+            text_colour(theme, self._colour_role),
+            font(sizes.small_font_px, bold=True),
+            pg.mkBrush(color(theme.background, 208)),
+        )

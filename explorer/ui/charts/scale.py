@@ -14,7 +14,8 @@ from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.cost_curves import scenario_curves
 from explorer.ui.charts.markers import MarkerLine
 from explorer.ui.charts.plot_frame import set_curve_data
-from explorer.ui.theme import color, font, pen, variant_pen
+from explorer.ui.charts.text_items import style_text
+from explorer.ui.theme import color, font, pen, text_colour, variant_pen
 
 
 def _log_region(region: pg.LinearRegionItem, low: float, high: float) -> None:
@@ -134,22 +135,21 @@ class ScaleChart(ChartBase):
             region.setBrush(claim_fill)
             for line in region.lines:
                 line.setPen(pen(theme.claim, max(1.0, sizes.pen_px * 0.3)))
+        claim_text = text_colour(theme, "claim")
+        label_font = font(sizes.small_font_px, bold=True)
         for label in (self.l2_stretch_label, self.l4_label):
-            label.setColor(theme.claim)
-            label.setFont(font(sizes.small_font_px, bold=True))
+            style_text(label, claim_text, label_font)
         self.l2_target.restyle(theme, sizes)
         self.l5.restyle(theme, sizes)
         self.l1_line.setPen(pen(theme.claim, max(1.0, sizes.pen_px * 0.5), Qt.PenStyle.DotLine))
         self.l1_point.setSize(sizes.px(16))
         self.l1_point.setBrush(pg.mkBrush(color(theme.claim)))
         self.l1_point.setPen(pen(theme.background, max(1.0, sizes.scale)))
-        self.l1_label.setColor(theme.claim)
-        self.l1_label.setFont(font(sizes.small_font_px, bold=True))
+        style_text(self.l1_label, claim_text, label_font)
         self.point.setSize(sizes.px(12))
         self.point.setBrush(pg.mkBrush(color(theme.space)))
         self.point.setPen(pen(theme.foreground, max(1.0, sizes.scale)))
-        self.point_label.setColor(theme.foreground)
-        self.point_label.setFont(font(sizes.small_font_px, bold=True))
+        style_text(self.point_label, theme.foreground, label_font)
 
 
 Chart = ScaleChart

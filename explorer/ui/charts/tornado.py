@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from explorer.present.figures.tornado import TornadoBar, TornadoFigure
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.markers import MarkerLine
+from explorer.ui.charts.text_items import style_text
 from explorer.ui.theme import HIGH_END_COLOUR, LOW_END_COLOUR, color, font, pen
 
 BAR_HEIGHT = 0.62
@@ -145,8 +146,10 @@ class TornadoChart(ChartBase):
                 label.show()
 
     def _style_label(self, label: pg.TextItem) -> None:
-        label.setColor(self.theme.foreground)
-        label.setFont(font(self.sizes.small_font_px))
+        # On a chip of the background: an end label may reach over the other end's bar.
+        theme = self.theme
+        background = pg.mkBrush(color(theme.background))
+        style_text(label, theme.foreground, font(self.sizes.small_font_px), background)
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes

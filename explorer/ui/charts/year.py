@@ -14,7 +14,8 @@ from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.cost_curves import CostCurves, scenario_curves
 from explorer.ui.charts.markers import MarkerLine
 from explorer.ui.charts.plot_frame import set_curve_data
-from explorer.ui.theme import color, font, pen, variant_pen
+from explorer.ui.charts.text_items import style_text
+from explorer.ui.theme import color, font, pen, text_colour, variant_pen
 
 
 class YearChart(ChartBase):
@@ -94,8 +95,7 @@ class YearChart(ChartBase):
         item.setBrush(pg.mkBrush(color(theme.space, theme.claim_fill_alpha)))
         for line in item.lines:
             line.setPen(pen(theme.space, max(1.0, sizes.pen_px * 0.3)))
-        label.setColor(theme.space)
-        label.setFont(font(sizes.small_font_px))
+        style_text(label, text_colour(theme, "space"), font(sizes.small_font_px))
 
     def _restyle(self) -> None:
         for item, label in self.cheaper:
@@ -107,8 +107,9 @@ class YearChart(ChartBase):
         self.window.setBrush(pg.mkBrush(color(theme.claim, theme.claim_fill_alpha)))
         for line in self.window.lines:
             line.setPen(pen(theme.claim, max(1.0, sizes.pen_px * 0.4)))
-        self.window_label.setColor(theme.claim)
-        self.window_label.setFont(font(sizes.small_font_px, bold=True))
+        style_text(
+            self.window_label, text_colour(theme, "claim"), font(sizes.small_font_px, bold=True)
+        )
         self.crossover.restyle(theme, sizes)
         self.bands.restyle(theme, sizes)
 

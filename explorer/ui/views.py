@@ -43,6 +43,10 @@ class DashboardView(Protocol):
     chart_created: SignalInstance
     """(name): a chart was built and waits for its figure."""
 
+    def hold_axes(self, held: bool) -> None:
+        """Keep every chart's axes as they are (a drag is under way), or refit them to their
+        data (it ended); must not modify the session."""
+
 
 class HeadlineView(Protocol):
     def set_figure(self, figure: HeadlineFigure) -> None: ...

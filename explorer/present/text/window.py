@@ -229,3 +229,16 @@ def reset_group_button(group: str) -> tuple[str, str]:
             group=registry.group_title(group),
         ),
     )
+
+
+# --- a chart's own menu -------------------------------------------------------------------------
+def lock_axes_action() -> tuple[str, str]:
+    """The chart menu's axis lock: text and tip."""
+    return (
+        tr("Lock axes", context="chart menu"),
+        tr(
+            "Keep this chart's axes where they are while you move sliders; untick to fit them "
+            "to the data again",
+            context="chart menu",
+        ),
+    )

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QPicture
 
-from explorer.present.text.numbers import compact, fixed
+from explorer.present.text.numbers import compact, tick_texts
 
 _LABELLED_MANTISSAS = (1, 2, 5)
 
@@ -28,6 +28,8 @@ class ValueAxis(pg.AxisItem):
 
     def __init__(self, orientation: str, prefix: str = "", suffix: str = "") -> None:
         super().__init__(orientation)
+        # No shared multiplier in the title ("(x0.001)"): each tick says its own (tick_texts).
+        self.enableAutoSIPrefix(False)
         self._prefix = prefix
         self._suffix = suffix
         self._columns: list[tuple[QRectF, QImage]] = []
@@ -103,8 +105,7 @@ class ValueAxis(pg.AxisItem):
             return self.logTickStrings(values, scale, spacing)
         if not self._prefix and not self._suffix:
             return super().tickStrings(values, scale, spacing)
-        places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing > 0 else 0
-        return [f"{self._prefix}{fixed(v * scale, places)}{self._suffix}" for v in values]
+        return tick_texts([v * scale for v in values], spacing * scale, self._prefix, self._suffix)
 
 
 def _round_mantissa(number: float) -> bool:

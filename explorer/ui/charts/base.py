@@ -12,9 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtGui import QAction, QContextMenuEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QVBoxLayout, QWidget
 
+from explorer.present.text.window import lock_axes_action
 from explorer.ui.charts.legend import ChartHeading, LegendLabel
 from explorer.ui.charts.plot_frame import PlotFrame, cache_static_items
 from explorer.ui.theme import THEMES, Sizes, Theme, paint_background, sizes_for, theme_named
@@ -39,6 +41,9 @@ class ChartBase(QWidget):
         self.legend: LegendLabel | None = None
         self.view: pg.GraphicsLayoutWidget | None = None
         self.frames: list[PlotFrame] = []
+        self._axes_locked = False
+        self._menu: QMenu | None = None
+        self.lock_action: QAction | None = None
 
     # --- what the controller and the exporter call ----------------------------------------------
     def set_figure(self, figure: Any) -> None:
@@ -79,6 +84,51 @@ class ChartBase(QWidget):
             raise ValueError(f"render scale must be positive, got {factor}")
         self._render_scale = float(factor)
         self._apply_style()
+
+    def set_axes_held(self, held: bool) -> None:
+        """Keep the axes' ranges while a drag is under way; refit them to the data when it
+        ends (unless the user locked them)."""
+        for frame in self.frames:
+            frame.set_held(held)
+        if not held and not self._axes_locked:
+            self._refit()
+
+    @property
+    def axes_locked(self) -> bool:
+        return self._axes_locked
+
+    def set_axes_locked(self, locked: bool) -> None:
+        """Keep the axes' ranges until unlocked (the chart's menu), then refit them."""
+        self._axes_locked = locked
+        for frame in self.frames:
+            frame.set_locked(locked)
+        if self.lock_action is not None:
+            with QSignalBlocker(self.lock_action):
+                self.lock_action.setChecked(locked)
+        if not locked:
+            self._refit()
+
+    def chart_menu(self) -> QMenu:
+        """The chart's own menu (right click): lock its axes."""
+        if self._menu is None:
+            # Built when first asked for: menus cost start-up time.
+            self._menu = QMenu(self)
+            text, tip = lock_axes_action()
+            self.lock_action = self._menu.addAction(text)
+            self.lock_action.setCheckable(True)
+            self.lock_action.setChecked(self._axes_locked)
+            self.lock_action.setToolTip(tip)
+            self.lock_action.setStatusTip(tip)
+            self._menu.setToolTipsVisible(True)
+            self.lock_action.toggled.connect(self.set_axes_locked)
+        return self._menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.frames:
+            super().contextMenuEvent(event)
+            return
+        self.chart_menu().popup(event.globalPos())
+        event.accept()
 
     @property
     def theme(self) -> Theme:
@@ -158,3 +208,7 @@ class ChartBase(QWidget):
     def _restyle(self) -> None:
         """Style the chart's own items for ``self.theme`` and ``self.sizes``."""
         raise NotImplementedError
+
+    def _refit(self) -> None:
+        """Fit what the frames do not fit themselves (their y axes) to the data drawn; called
+        when held or locked axes are let go."""

@@ -61,6 +61,11 @@ class Dashboard(QWidget):
         for chart in self.charts.values():
             chart.set_presentation(on)
 
+    def hold_axes(self, held: bool) -> None:
+        """Keep every chart's axes while a drag is under way; refit them when it ends."""
+        for chart in self.charts.values():
+            chart.set_axes_held(held)
+
     def set_render_scale(self, factor: float) -> None:
         for chart in self.charts.values():
             chart.set_render_scale(factor)

@@ -47,6 +47,10 @@ class PlotFrame:
         self._labels: dict[str, str] = {}
         self._applied: dict[str, Axis] = {}
         self._note_shown = ""
+        self._empty = False
+        self._held = False
+        self._locked = False
+        self._wanted: tuple[float, float] | None = None
         self._theme: Theme | None = None
         self._sizes: Sizes | None = None
         self.note = pg.TextItem(anchor=(0.5, 0.5))
@@ -102,13 +106,46 @@ class PlotFrame:
         self.note.show()
         self._on_view_resized()
 
+    def set_empty(self, empty: bool) -> None:
+        """Hide the axes and their grid while there is nothing to plot (the note says why): no
+        placeholder text over an axis that means nothing."""
+        if empty == self._empty:
+            return
+        self._empty = empty
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setVisible(not empty)
+
+    @property
+    def frozen(self) -> bool:
+        """True while the axes keep their ranges: held for a drag, or locked by the user."""
+        return self._held or self._locked
+
+    def set_held(self, held: bool) -> None:
+        """Keep the y range while a drag is under way; refit to the data when it ends."""
+        self._held = held
+        self._refit_if_free()
+
+    def set_locked(self, locked: bool) -> None:
+        """Keep the y range until unlocked (the chart's menu); refit when unlocked."""
+        self._locked = locked
+        self._refit_if_free()
+
+    def _refit_if_free(self) -> None:
+        if not self.frozen and self._wanted is not None:
+            self._set_y_range(*self._wanted)
+
     def fit_y(self, low: float, high: float) -> None:
         """Show at least ``low``..``high`` (view units: log10 on a log axis).
 
         The range is kept while it holds the data and the data fill most of it, so a slider
-        drag does not re-lay out the axis on every step.
+        drag does not re-lay out the axis on every step; and kept whatever the data while the
+        axes are held or locked (``frozen``).
         """
         if not (np.isfinite(low) and np.isfinite(high)) or high <= low:
+            return
+        first = self._wanted is None
+        self._wanted = (low, high)
+        if self.frozen and not first:
             return
         span = high - low
         need = (low - 0.02 * span, high + 0.04 * span)
@@ -116,6 +153,10 @@ class PlotFrame:
         inside = shown_low <= need[0] and need[1] <= shown_high
         if inside and need[1] - need[0] >= _KEEP_RANGE_FILL * (shown_high - shown_low):
             return
+        self._set_y_range(low, high)
+
+    def _set_y_range(self, low: float, high: float) -> None:
+        span = high - low
         # Some slack beyond the data, so that the next few steps of a drag still fit.
         self.plot.setYRange(low - 0.06 * span, high + 0.12 * span, padding=0)
         # The view's transform now, not while the scene prepares its paint: what changes then

@@ -83,6 +83,7 @@ class AppController(QObject):
         """The figures on screen (what exports and CSV copies are made from)."""
         self._pending = False
         self._in_flight = False
+        self._dragging = False
         # Fires once the event loop has shown the frame in flight (its paints are posted first).
         self._frame_shown = QTimer(self)
         self._frame_shown.setSingleShot(True)
@@ -278,6 +279,8 @@ class AppController(QObject):
         editor.value_edited.connect(self._on_value_edited)
         if hasattr(editor, "lock_toggled"):
             editor.lock_toggled.connect(self._on_lock_toggled)
+        if hasattr(editor, "drag_changed"):
+            editor.drag_changed.connect(self._on_drag_changed)
 
     # --- intents ----------------------------------------------------------------------------------
     def _on_value_edited(self, key: str, value: object, merge_tag: str) -> None:
@@ -285,6 +288,17 @@ class AppController(QObject):
         if before.scenario[key] != value:
             after = before.with_values({key: value})
             self._push(before, after, set_value_step(key), merge_tag, changed=[key])
+
+    def _on_drag_changed(self, _key: str, dragging: bool) -> None:
+        """While a slider is held the charts keep their axes and the tornado its rows; when it is
+        let go the last value is shown, the axes refit to it and the tornado follows."""
+        if dragging == self._dragging:
+            return
+        if not dragging:
+            self.flush()
+        self._dragging = dragging
+        self.dashboard.hold_axes(dragging)
+        self.uncertainty.set_holding(dragging)
 
     def _on_reset_requested(self, group: str) -> None:
         self.reset(None if group == ALL_GROUPS else group)

@@ -58,6 +58,8 @@ class ParamSlider(QWidget):
     """key, new value, merge tag ("" when the edit is an undo step of its own)."""
     lock_toggled = Signal(str, bool)
     """key, True when the user locks it (Monte Carlo keeps the slider's value)."""
+    drag_changed = Signal(str, bool)
+    """key, True when the user takes hold of the slider's handle and False when they let go."""
 
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,9 +202,11 @@ class ParamSlider(QWidget):
 
     def _on_slider_pressed(self) -> None:
         self._merge_tag = f"drag:{self.key}:{next(_drag_counter)}"
+        self.drag_changed.emit(self.key, True)
 
     def _on_slider_released(self) -> None:
         self._merge_tag = ""
+        self.drag_changed.emit(self.key, False)
 
     def _show_hint(self, hint: str) -> None:
         self.hint_label.setText(hint)

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.theme = "light"
         self._presentation = False
         self._was_maximized = False
+        self._splitter_sizes: list[int] = []
         self.thresholds_dialog: ThresholdsDialog | None = None
 
         self.notification_bar = NotificationBar()
@@ -230,6 +231,8 @@ class MainWindow(QMainWindow):
         self._presentation = on
         if on:
             self._was_maximized = self.isMaximized()
+            # Larger fonts widen the slider panel: it gives the room back when the mode ends.
+            self._splitter_sizes = self.splitter.sizes()
             self.showFullScreen()
         elif self._was_maximized:
             self.showMaximized()
@@ -239,6 +242,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(not on)
         self.dashboard.set_presentation(on)
         apply_window_style(self, self.theme, on)
+        if not on and self._splitter_sizes:
+            self.splitter.setSizes(self._splitter_sizes)
         self.actions_by_name["leave_presentation"].setEnabled(on)
         self.set_checked("presentation", on)
 

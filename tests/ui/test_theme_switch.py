@@ -87,6 +87,7 @@ def test_every_order_of_switches_keeps_every_label(app, qtbot, monkeypatch):
             _switch(app, "theme")
         if app.window.is_presentation():
             _switch(app, "presentation")
+        qtbot.wait(10)
     last = _claim_ink(app)
     for text in claims:
         assert last[text] >= 0.5 * first[text], f"{text!r}: {first[text]} → {last[text]} pixels"

@@ -9,7 +9,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPen, QPicture
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QPen, QPicture
 
 from explorer.present.text.numbers import compact, tick_texts
 
@@ -72,6 +72,28 @@ class ValueAxis(pg.AxisItem):
         for target, image in self._columns:
             p.drawImage(target, image)
         self.picture.play(p)
+
+    def generateDrawSpecs(self, p: QPainter):  # noqa: N802 (pyqtgraph's name)
+        """pyqtgraph's, without the tick labels that would touch one drawn before them.
+
+        pyqtgraph measures labels at 80% of their height and lets finer levels crowd in: on a
+        short axis "$0.25" was written into "$0.20", and a value on two levels of a log axis
+        was written twice. Labels come coarsest level first, so the coarser ones stay.
+        """
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis_spec, tick_specs, text_specs = specs
+        metrics = QFontMetricsF(p.font())
+        kept, boxes = [], []
+        for rect, flags, text in text_specs:
+            box = metrics.boundingRect(QRectF(rect), int(flags), text)
+            padded = box.adjusted(-1, -1, 1, 1)
+            if any(padded.intersects(other) for other in boxes):
+                continue
+            kept.append((rect, flags, text))
+            boxes.append(box)
+        return axis_spec, tick_specs, kept
 
     def drawPicture(self, p, axis_spec, tick_specs, text_specs) -> None:  # noqa: N802
         """pyqtgraph's drawing, with the lines as filled rectangles or images (same pixels)."""

@@ -53,6 +53,7 @@ class ChartBase(QWidget):
         previous, self._figure = self._figure, figure
         self.heading.set_titles(figure.title, getattr(figure, "short_title", ""))
         self._draw(figure, previous)
+        self._place_labels()
         if self.legend is not None and hasattr(figure, "legend"):
             self.legend.set_entries(figure.legend)
 
@@ -92,6 +93,7 @@ class ChartBase(QWidget):
             frame.set_held(held)
         if not held and not self._axes_locked:
             self._refit()
+            self._relabel()
 
     @property
     def axes_locked(self) -> bool:
@@ -107,6 +109,7 @@ class ChartBase(QWidget):
                 self.lock_action.setChecked(locked)
         if not locked:
             self._refit()
+            self._relabel()
 
     def chart_menu(self) -> QMenu:
         """The chart's own menu (right click): lock its axes."""
@@ -171,6 +174,7 @@ class ChartBase(QWidget):
         assert self.view is not None
         frame = PlotFrame(self.view, len(self.frames), **options)
         self.frames.append(frame)
+        frame.vb.sigResized.connect(self._relabel)
         return frame
 
     def _finish_plot(self) -> None:
@@ -191,6 +195,7 @@ class ChartBase(QWidget):
             frame.restyle(theme, sizes)
         self._restyle()
         self._fit_side_legend()
+        self._relabel()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -212,3 +217,11 @@ class ChartBase(QWidget):
     def _refit(self) -> None:
         """Fit what the frames do not fit themselves (their y axes) to the data drawn; called
         when held or locked axes are let go."""
+
+    def _relabel(self) -> None:
+        if self._figure is not None:
+            self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Put the chart's labels where they stand clear of each other inside the plot
+        (``label_layout.place``); called after each figure, restyle and resize."""

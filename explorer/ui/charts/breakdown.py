@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from explorer.present.figures.breakdown import BreakdownFigure
@@ -28,6 +29,8 @@ class BreakdownChart(ChartBase):
         self.frame = self._add_frame(grid_x=False)
         self.frame.plot.setXRange(-0.5, 1.5, padding=0)
         self.frame.plot.enableAutoRange(axis="x", enable=False)
+        self._x_margin = 0.5
+        self._margin_key: tuple = ()
         # One item draws every segment (part-major: part i's Earth and orbit segments are
         # 2i and 2i+1), so a frame updates and paints one picture instead of thirteen.
         self.stack = pg.BarGraphItem(x=[], y0=[], height=[], width=BAR_WIDTH)
@@ -77,6 +80,26 @@ class BreakdownChart(ChartBase):
                 set_curve_data(mark, MARK_X, np.repeat(np.asarray(totals, dtype=float), 2))
         self.frame.fit_y(0.0, figure.y_top)
         self.frame.set_note(figure.note)
+
+    def _place_labels(self) -> None:
+        """Room beside the stacks for the totals written over them: a total wider than its
+        stack's share of the plot ran over the y axis's numbers."""
+        width = self.frame.vb.width()
+        # Measured again when the totals' lengths, the font or the width change, not at every
+        # step of a drag.
+        key = (tuple(len(label.toPlainText()) for label in self.totals), self.sizes.scale, width)
+        if width <= 1 or key == self._margin_key:
+            return
+        self._margin_key = key
+        metrics = QFontMetrics(font(self.sizes.font_px, bold=True))
+        half = max(metrics.horizontalAdvance(label.toPlainText()) for label in self.totals) / 2
+        half += self.sizes.px(4)
+        # A margin m beside x = 0 and x = 1 shows 1 + 2m units in ``width`` pixels; half a label
+        # must fit in m of them: m * width / (1 + 2m) >= half.
+        margin = max(0.5, half / max(width - 2 * half, 1.0))
+        if abs(margin - self._x_margin) > 1e-3:
+            self._x_margin = margin
+            self.frame.plot.setXRange(-margin, 1 + margin, padding=0)
 
     def segment(self, part_index: int) -> tuple[np.ndarray, np.ndarray]:
         """The bottoms and heights ($ per GPU-hour) of a part's Earth and orbit segments."""

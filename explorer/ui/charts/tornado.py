@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.present.figures.tornado import TornadoBar, TornadoFigure
 from explorer.ui.charts.base import ChartBase
+from explorer.ui.charts.label_layout import Spot, label_box, place
 from explorer.ui.charts.markers import MarkerLine
 from explorer.ui.charts.text_items import style_text
 from explorer.ui.theme import HIGH_END_COLOUR, LOW_END_COLOUR, color, font, pen
@@ -47,10 +48,7 @@ class TornadoChart(ChartBase):
         for bar in self.bars.values():
             self.frame.plot.addItem(bar)
         self.base = MarkerLine(
-            self.frame.plot,
-            colour_role="foreground",
-            style=Qt.PenStyle.SolidLine,
-            label_position=1.0,
+            self.frame.plot, colour_role="foreground", style=Qt.PenStyle.SolidLine
         )
         # End labels are pooled: created as rows first need them, reused and hidden after.
         self.labels: dict[str, list[pg.TextItem]] = {end: [] for end in ENDS}
@@ -215,6 +213,17 @@ class TornadoChart(ChartBase):
                 label.setAnchor((1.0, 0.5) if self._left_of_base(row, end) else (0.0, 0.5))
                 label.setPos(self._anchor_x(row, end), float(y[i]))
                 label.show()
+
+    def _place_labels(self) -> None:
+        """The base value's label in the strip above the rows, clear of the end labels."""
+        view = self.frame.vb
+        taken = [
+            label_box(view, label, Spot(label.pos().x(), label.pos().y(), tuple(label.anchor)))
+            for pool in self.labels.values()
+            for label in pool
+            if label.isVisible()
+        ]
+        place(view, self.base.wanted(), taken)
 
     def _style_label(self, label: pg.TextItem) -> None:
         # On a chip of the background: the label stays readable over grid lines and bars' edges.

@@ -27,6 +27,7 @@ from explorer.present.text import window as words
 from explorer.ui.actions import create_actions, shortcut_rows
 from explorer.ui.charts import Dashboard
 from explorer.ui.menus import WindowMenus, build_toolbar
+from explorer.ui.theme import presentation_scale
 from explorer.ui.views import Unsaved
 from explorer.ui.widgets.headline_strip import HeadlineStrip
 from explorer.ui.widgets.notification_bar import NotificationBar
@@ -217,9 +218,14 @@ class MainWindow(QMainWindow):
         self.settings.setValue("splitter", self.splitter.saveState())
 
     # --- what is the window's own -----------------------------------------------------------------
+    def presentation_scale(self) -> float:
+        """How much presentation mode enlarges on this window's screen."""
+        screen = self.screen()
+        return presentation_scale(screen.geometry().width() if screen is not None else 1920)
+
     def set_theme(self, name: str) -> None:
         self.theme = name
-        apply_window_style(self, name, self._presentation)
+        apply_window_style(self, name, self._presentation, self.presentation_scale())
         self.dashboard.set_theme(name)
         self.set_checked("dark_theme", name == "dark")
         self.settings.setValue("theme", name)
@@ -240,8 +246,9 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self.menuBar().setVisible(not on)
         self.toolbar.setVisible(not on)
-        self.dashboard.set_presentation(on)
-        apply_window_style(self, self.theme, on)
+        scale = self.presentation_scale()
+        self.dashboard.set_presentation(on, scale)
+        apply_window_style(self, self.theme, on, scale)
         if not on and self._splitter_sizes:
             self.splitter.setSizes(self._splitter_sizes)
         self.actions_by_name["leave_presentation"].setEnabled(on)

@@ -47,9 +47,9 @@ def palette_for(name: str) -> QPalette:
     return palette
 
 
-def style_sheet(name: str, presentation: bool) -> str:
+def style_sheet(name: str, presentation: bool, scale: float = PRESENTATION_SCALE) -> str:
     theme = theme_named(name)
-    scale = PRESENTATION_SCALE if presentation else 1.0
+    scale = scale if presentation else 1.0
     border = QColor(theme.muted)
     border.setAlpha(90)
     return _template().substitute(
@@ -66,7 +66,9 @@ def style_sheet(name: str, presentation: bool) -> str:
     )
 
 
-def apply_window_style(window: QWidget, name: str, presentation: bool) -> None:
+def apply_window_style(
+    window: QWidget, name: str, presentation: bool, scale: float = PRESENTATION_SCALE
+) -> None:
     """Colour ``window`` (and everything in it) with theme ``name``.
 
     The application's palette too: a widget that a style-sheet rule matches (the slider panel,
@@ -80,4 +82,4 @@ def apply_window_style(window: QWidget, name: str, presentation: bool) -> None:
     QApplication.setPalette(palette)
     window.setStyleSheet("")
     window.setPalette(palette)
-    window.setStyleSheet(style_sheet(name, presentation))
+    window.setStyleSheet(style_sheet(name, presentation, scale))

@@ -163,7 +163,12 @@ def test_a_clean_close_leaves_nothing_to_restore(make_app, user):
 
 def test_geometry_persists(make_app, qtbot):
     first = make_app()
-    first.window.resize(1000, 700)
+    # A size the screen holds (Qt fits a restored window into the screen) and the window too.
+    screen = first.window.screen().availableGeometry()
+    minimum = first.window.minimumSizeHint()
+    first.window.resize(
+        max(minimum.width(), screen.width() - 40), max(minimum.height(), screen.height() - 60)
+    )
     size = first.window.size()
     first.window.close()
     second = make_app()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from explorer.model import Results, Scenario, evaluate
+from explorer.present.figures.context import UNNAMED, Document
 from explorer.present.text.results import infeasible
 from explorer.present.uncertainty import (
     TornadoSnapshot,
@@ -25,8 +26,8 @@ T = TypeVar("T")
 class Frame:
     """The current scenario's results; the loaded preset's and the pinned scenario's (drawn
     dashed and dotted behind it, None when not shown); Monte Carlo bands of the current scenario
-    (None without bands), its tornado (None until computed) and the metric the tornado ranks
-    by."""
+    (None without bands), its tornado (None until computed), the metric the tornado ranks by,
+    and the preset it comes from (its name, description, sources; whether it was changed)."""
 
     current: Results
     reference: Results | None = None
@@ -34,6 +35,7 @@ class Frame:
     bands: UncertaintySnapshot | None = None
     tornado: TornadoSnapshot | None = None
     metric: str = "crossover_year"
+    document: Document = UNNAMED
 
     def shown(self) -> dict[str, Results | None]:
         """The scenarios by variant ("current", "reference", "pinned")."""
@@ -41,10 +43,15 @@ class Frame:
 
 
 def frame_of(
-    scenario: Scenario, samples: int = 0, seed: int = 0, metric: str = "crossover_year"
+    scenario: Scenario,
+    samples: int = 0,
+    seed: int = 0,
+    metric: str = "crossover_year",
+    document: Document = UNNAMED,
 ) -> Frame:
     """One scenario evaluated, with its tornado on ``metric`` and, when ``samples`` > 0, bands
-    from that many Monte Carlo draws with ``seed`` (what an export from the command line shows)."""
+    from that many Monte Carlo draws with ``seed`` (what an export from the command line shows),
+    as a scenario of ``document``."""
     if samples < 0:
         raise ValueError(f"samples must be 0 (no bands) or more, got {samples}")
     results = evaluate(scenario)
@@ -52,7 +59,8 @@ def frame_of(
     if samples:
         settings = UncertaintySettings(bands=True, samples=samples, seed=seed)
         bands = compute_snapshot(scenario, settings, samples, full=True)
-    return Frame(results, bands=bands, tornado=compute_tornado(results, metric), metric=metric)
+    tornado = compute_tornado(results, metric)
+    return Frame(results, bands=bands, tornado=tornado, metric=metric, document=document)
 
 
 def infeasible_note(frame: Frame, memo: Memo) -> str:

@@ -242,3 +242,10 @@ def lock_axes_action() -> tuple[str, str]:
             context="chart menu",
         ),
     )
+
+
+def preset_tip(name: str, description: str) -> str:
+    """A bundled preset's tooltip in the File menu: its name and what it is."""
+    if not description:
+        return name
+    return tr("{name}: {description}", context="menu", name=name, description=description)

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QVBoxLayout, QWidget
 from explorer.present.text.window import lock_axes_action
 from explorer.ui.charts.legend import ChartHeading, LegendLabel
 from explorer.ui.charts.plot_frame import PlotFrame, cache_static_items
-from explorer.ui.theme import THEMES, Sizes, Theme, paint_background, sizes_for, theme_named
+from explorer.ui.theme import (
+    PRESENTATION_SCALE,
+    THEMES,
+    Sizes,
+    Theme,
+    paint_background,
+    sizes_for,
+    theme_named,
+)
 
 SIDE_LEGEND_SHARE = 0.42
 """The most of a chart's width a legend beside the plot may take."""
@@ -35,6 +43,7 @@ class ChartBase(QWidget):
         super().__init__(parent)
         self._theme: Theme = THEMES["light"]
         self._presentation = False
+        self._presentation_scale = PRESENTATION_SCALE
         self._render_scale = 1.0
         self._figure: Any = None
         self.heading = ChartHeading()
@@ -73,10 +82,11 @@ class ChartBase(QWidget):
             self._theme = theme
             self._apply_style()
 
-    def set_presentation(self, on: bool) -> None:
-        """Larger fonts and thicker pens for a room."""
-        if bool(on) != self._presentation:
+    def set_presentation(self, on: bool, scale: float = PRESENTATION_SCALE) -> None:
+        """Fonts and pens ``scale`` times larger for a room (``theme.presentation_scale``)."""
+        if bool(on) != self._presentation or (on and scale != self._presentation_scale):
             self._presentation = bool(on)
+            self._presentation_scale = scale
             self._apply_style()
 
     def set_render_scale(self, factor: float) -> None:
@@ -143,7 +153,7 @@ class ChartBase(QWidget):
 
     @property
     def sizes(self) -> Sizes:
-        return sizes_for(self._presentation, self._render_scale)
+        return sizes_for(self._presentation, self._render_scale, self._presentation_scale)
 
     # --- for subclasses -----------------------------------------------------------------------
     def _build_plot(self, legend: str | None = "top") -> pg.GraphicsLayoutWidget:

@@ -237,14 +237,16 @@ class PlotFrame:
         full, short = self._labels.get(side, ""), self._short_labels.get(side, "")
         box = self.plot.vb.boundingRect()
         length = box.width() if side == "bottom" else box.height()
-        if length <= 1:
-            return full
-        room = length - self._sizes.px(8)
         metrics = QFontMetrics(font(self._sizes.font_px))
+        room = length - self._sizes.px(8)
+        if room < 3 * metrics.height():
+            # A plot squeezed to nothing (a window smaller than its minimum) keeps the title it
+            # has: taking it away would give the plot back the room, and so on without end.
+            return self._shown_labels.get(side) or short or full
         for text in (full, short):
             if text and metrics.horizontalAdvance(text) <= room:
                 return text
-        return metrics.elidedText(short or full, Qt.TextElideMode.ElideRight, max(1, int(room)))
+        return metrics.elidedText(short or full, Qt.TextElideMode.ElideRight, int(room))
 
     def _note_html(self, text: str) -> str:
         assert self._theme is not None and self._sizes is not None

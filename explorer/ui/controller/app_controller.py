@@ -21,7 +21,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from explorer.model import Results, Scenario, evaluate
 from explorer.model.params import GROUPS, in_group
 from explorer.present.figures import CHART_NAMES, DASHBOARD, FigureBuilder, Figures, Frame
-from explorer.present.session import Session, changed_keys, same_scenario
+from explorer.present.session import Session, changed_keys, document_of, same_scenario
 from explorer.present.text import uncertainty as uncertainty_text
 from explorer.present.text.window import reset_step, set_value_step, window_title
 from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
@@ -452,6 +452,7 @@ class AppController(QObject):
             bands=bands,
             tornado=self.uncertainty.tornado,
             metric=session.tornado_metric,
+            document=document_of(session),
         )
 
     def _show_figures(self, names: Iterable[str] = CHART_NAMES, to_charts: bool = True) -> None:

@@ -69,6 +69,10 @@ class ParamSlider(QWidget):
         self._merge_tag = ""
 
         self.title_label = QLabel(registry.title(param.key))
+        # A long title (or a longer language) wraps instead of widening the panel.
+        self.title_label.setWordWrap(True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title_label.setMinimumWidth(self.title_label.fontMetrics().height() * 5)
         self.info_button = QToolButton()
         self.info_button.setText("i")
         self.info_button.setCheckable(True)

@@ -74,6 +74,10 @@ class PanelView(Protocol):
     def set_locked(self, keys: frozenset[str]) -> None:
         """Shut the padlocks of ``keys``, open all others."""
 
+    def set_inactive(self, reasons: Mapping[str, str]) -> None:
+        """Grey out the parameters the switches leave without effect, saying why (by key; ""
+        for one that counts); must not modify the session."""
+
 
 class UncertaintyPanelView(Protocol):
     bands_toggled: SignalInstance

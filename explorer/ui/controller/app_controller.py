@@ -19,10 +19,11 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 
 from explorer.model import Results, Scenario, evaluate
-from explorer.model.params import GROUPS, in_group
+from explorer.model.params import CHOICES_BY_KEY, GROUPS, in_group
 from explorer.present.figures import CHART_NAMES, DASHBOARD, FigureBuilder, Figures, Frame
 from explorer.present.session import Session, changed_keys, document_of, same_scenario
 from explorer.present.text import uncertainty as uncertainty_text
+from explorer.present.text.panel import no_effect_reasons
 from explorer.present.text.window import reset_step, set_value_step, window_title
 from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
 from explorer.ui.autosave import Autosaver
@@ -369,6 +370,9 @@ class AppController(QObject):
             keys = changed_keys(before.scenario, session.scenario)
         if keys:
             self.panel.set_values({key: session.scenario[key] for key in keys})
+        if before is None or any(key in CHOICES_BY_KEY for key in keys):
+            # A switch moved: say which sliders it leaves without effect.
+            self.panel.set_inactive(no_effect_reasons(session.scenario))
         if before is None or before.reference is not session.reference:
             marked = frozenset(changed_keys(session.reference, session.scenario))
         else:

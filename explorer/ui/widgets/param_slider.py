@@ -9,6 +9,7 @@ so the undo stack folds it into one step. Parameters Monte Carlo draws have a pa
 from __future__ import annotations
 
 import itertools
+from html import escape
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QWheelEvent
@@ -112,6 +113,8 @@ class ParamSlider(QWidget):
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setVisible(False)
 
+        self._tip = tip
+        self._inactive = ""
         for widget in (self.title_label, self.slider, self.spin_box, self.unit_label):
             widget.setToolTip(tip)
         self.info_button.setToolTip(words.info_button_tip(param.key))
@@ -175,6 +178,29 @@ class ParamSlider(QWidget):
         with QSignalBlocker(self.lock_button):
             self.lock_button.setChecked(locked)
         self._update_lock_tip()
+
+    def set_inactive(self, reason: str) -> None:
+        """Grey out the slider and its number box, saying ``reason`` in their tooltips, while
+        the switches leave this parameter without effect ("" : it counts)."""
+        if reason == self._inactive:
+            return
+        self._inactive = reason
+        active = not reason
+        self.slider.setEnabled(active)
+        self.spin_box.setEnabled(active)
+        # The title stays enabled (a disabled widget's tooltip may not show), only greyed.
+        self.title_label.setProperty("inactive", not active)
+        self.title_label.style().unpolish(self.title_label)
+        self.title_label.style().polish(self.title_label)
+        tip = self._tip if active else f"<b>{escape(reason)}</b><br>{self._tip}"
+        for widget in (self.title_label, self.slider, self.spin_box, self.unit_label):
+            widget.setToolTip(tip)
+        self.setAccessibleDescription(reason)
+
+    @property
+    def inactive_reason(self) -> str:
+        """Why the parameter has no effect under the current switches ("" : it has)."""
+        return self._inactive
 
     def set_changed(self, changed: bool) -> None:
         """Mark the title when the value differs from the loaded preset."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from explorer import __version__
 from explorer.io import PresetError
+from explorer.io.talk import Talk
 from explorer.ui import APPLICATION, ORGANIZATION, create_controller
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -50,16 +51,22 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, talk: Talk | None = None) -> int:
+    """The window on PRESET (``argv[1]``), or, given ``talk``, that talk on the talk view (the
+    window comes up when the talk is left)."""
     argv = list(sys.argv if argv is None else argv)
     app = create_application(argv)
     preset = argv[1] if len(argv) > 1 else None
     try:
-        window = create_controller(preset).window
+        controller = create_controller(preset)
     except PresetError as err:
         print(f"space-ai-explorer-gui: {err}", file=sys.stderr)
         return 2
-    window.show()
+    window = controller.window
+    if talk is None:
+        window.show()
+    else:
+        controller.talks.present(talk)
     # Once the first frames are up and the deferred slider groups are built, not before them.
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
     if quit_after := os.environ.get(QUIT_AFTER_ENV):

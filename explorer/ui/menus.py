@@ -105,6 +105,8 @@ class WindowMenus:
         view_menu.addSeparator()
         view_menu.addAction(a["dark_theme"])
         view_menu.addAction(a["presentation"])
+        view_menu.addAction(a["talk"])
+        view_menu.addAction(a["open_talk"])
         view_menu.addAction(a["focus_panel"])
 
         help_menu = bar.addMenu(menu_title("help"))

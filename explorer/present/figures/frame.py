@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from explorer.model import Results, Scenario, evaluate
+from explorer.present.bridge import BridgeSnapshot, compute_bridge
 from explorer.present.figures.context import UNNAMED, Document
 from explorer.present.text.results import infeasible
 from explorer.present.uncertainty import (
@@ -26,8 +27,9 @@ T = TypeVar("T")
 class Frame:
     """The current scenario's results; the loaded preset's and the pinned scenario's (drawn
     dashed and dotted behind it, None when not shown); Monte Carlo bands of the current scenario
-    (None without bands), its tornado (None until computed), the metric the tornado ranks by,
-    and the preset it comes from (its name, description, sources; whether it was changed)."""
+    (None without bands), its tornado (None until computed), the metric the tornado ranks by;
+    the bridge from the preset or the pinned scenario to it (None until computed); and the
+    preset it comes from (its name, description, sources; whether it was changed)."""
 
     current: Results
     reference: Results | None = None
@@ -35,6 +37,7 @@ class Frame:
     bands: UncertaintySnapshot | None = None
     tornado: TornadoSnapshot | None = None
     metric: str = "crossover_year"
+    bridge: BridgeSnapshot | None = None
     document: Document = UNNAMED
 
     def shown(self) -> dict[str, Results | None]:
@@ -47,11 +50,13 @@ def frame_of(
     samples: int = 0,
     seed: int = 0,
     metric: str = "crossover_year",
+    bridge_from: Scenario | None = None,
     document: Document = UNNAMED,
 ) -> Frame:
-    """One scenario evaluated, with its tornado on ``metric`` and, when ``samples`` > 0, bands
-    from that many Monte Carlo draws with ``seed`` (what an export from the command line shows),
-    as a scenario of ``document``."""
+    """One scenario evaluated, with its tornado on ``metric``, its bridge from ``bridge_from``
+    (the preset it was changed from; itself when None) and, when ``samples`` > 0, bands from that
+    many Monte Carlo draws with ``seed`` (what an export from the command line shows), as a
+    scenario of ``document``."""
     if samples < 0:
         raise ValueError(f"samples must be 0 (no bands) or more, got {samples}")
     results = evaluate(scenario)
@@ -59,8 +64,15 @@ def frame_of(
     if samples:
         settings = UncertaintySettings(bands=True, samples=samples, seed=seed)
         bands = compute_snapshot(scenario, settings, samples, full=True)
-    tornado = compute_tornado(results, metric)
-    return Frame(results, bands=bands, tornado=tornado, metric=metric, document=document)
+    bridge = compute_bridge(bridge_from if bridge_from is not None else scenario, scenario)
+    return Frame(
+        results,
+        bands=bands,
+        tornado=compute_tornado(results, metric),
+        metric=metric,
+        bridge=bridge,
+        document=document,
+    )
 
 
 def infeasible_note(frame: Frame, memo: Memo) -> str:

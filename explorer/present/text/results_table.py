@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from explorer.model.parts import PART_TITLES, PARTS
+from explorer.present.text.claims_table import claims_table
 from explorer.present.text.numbers import decimal_year, fixed, human, significant
 from explorer.present.text.results import mass_part, part_title, reason, side
 from explorer.present.text.translate import tr
@@ -165,6 +166,8 @@ def results_table(d: dict[str, Any], title: str) -> str:
     boundary = tr("(boundary: {boundary})", context="table", boundary=d["boundary"])
     lines = [f"{title}  {boundary}", ""]
     lines += [*_comparison(d), *_mass_warnings(d), "", *_engineering(d), "", *_breakdown(d)]
+    if "claims" in d:
+        lines += ["", *claims_table(d["claims"])]
     if not d["feasible"]:
         lines += ["", _label("Infeasible:")] + [f"  - {reason(r)}" for r in d["reasons"]]
     return "\n".join(lines) + "\n"

@@ -46,6 +46,11 @@ _ACTIONS: dict[str, tuple[str, str]] = {
         N_("Full screen, large fonts and thick lines; Esc leaves"),
     ),
     "leave_presentation": (N_("Leave presentation mode"), ""),
+    "talk": (
+        N_("&Talk mode"),
+        N_("Present a talk: one big chart, a few sliders, scene by scene; Esc leaves"),
+    ),
+    "open_talk": (N_("Open ta&lk…"), N_("Present a talk file (YAML)")),
     "focus_panel": (
         N_("Go to the &sliders"),
         N_("Move the keyboard focus to the first slider; Tab moves on, arrows move it"),

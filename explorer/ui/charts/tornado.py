@@ -16,7 +16,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from explorer.present.figures.tornado import TornadoBar, TornadoFigure
@@ -112,6 +112,10 @@ class TornadoChart(ChartBase):
         axis.setStyle(tickTextWidth=width)
         axis.setWidth(width + self.sizes.px(8))
         axis.setTicks([[(float(yy), name) for yy, name in zip(y, names, strict=True)]])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._name_rows()  # the names' room follows the chart's width
 
     def _base(self) -> float:
         figure = self._figure

@@ -82,6 +82,7 @@ class WindowMenus:
             self._add_chart_menu(
                 file_menu, export_menu_title(width), partial(self._export, width=width)
             )
+        file_menu.addAction(a["export_both_themes"])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
 

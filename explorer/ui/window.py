@@ -158,6 +158,13 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(item):
             item.setChecked(on)
 
+    def export_themes(self) -> tuple[str, ...]:
+        """The themes an export is drawn in: the window's, then the other when File > Export
+        light and dark versions is ticked."""
+        other = "dark" if self.theme == "light" else "light"
+        both = self.actions_by_name["export_both_themes"].isChecked()
+        return (self.theme, other) if both else (self.theme,)
+
     def set_pinned(self, on: bool) -> None:
         self.set_checked("pin", on)
         self.actions_by_name["pin"].setText(words.pin_text(on))

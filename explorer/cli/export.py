@@ -62,29 +62,41 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     check_monte_carlo(args, {"--seed": args.seed is not None})
     preset = load_with_changes(args.preset, args.set)
-    # The bridge runs from the preset as loaded to the scenario with the --set changes.
+    # The bridge runs from the preset as loaded to the scenario with the --set changes, and
+    # the titles say "modified" when those changes change it.
     loaded = load_with_changes(args.preset, []) if args.set else preset
     out = Path(args.out)
-    try:
-        check_write_target(out)  # before the rendering, which takes a while
-        export_png(
-            preset.scenario,
-            args.chart,
-            out,
-            width=args.width,
-            preset_name=preset.name,
-            sources=preset.sources,
-            theme=args.theme,
-            samples=args.samples,
-            seed=args.seed,
-            tornado_metric=args.tornado,
-            description=preset.description,
-            bridge_from=loaded.scenario,
-        )
-        _embed_preset(out, preset)
-    except OSError as err:
-        raise CliError([f"cannot write {out}: {err.strerror or err}"]) from None
-    print(f"wrote {out}")
+    themes = ("light", "dark") if args.theme == "both" else (args.theme,)
+    targets = [
+        out if i == 0 else out.with_name(f"{out.stem}-{theme}{out.suffix}")
+        for i, theme in enumerate(themes)
+    ]
+    for target in targets:  # before the rendering, which takes a while
+        try:
+            check_write_target(target)
+        except OSError as err:
+            raise CliError([f"cannot write {target}: {err.strerror or err}"]) from None
+    for target, theme in zip(targets, themes, strict=True):
+        try:
+            export_png(
+                preset.scenario,
+                args.chart,
+                target,
+                width=args.width,
+                preset_name=preset.name,
+                sources=preset.sources,
+                theme=theme,
+                samples=args.samples,
+                seed=args.seed,
+                tornado_metric=args.tornado,
+                description=preset.description,
+                bridge_from=loaded.scenario,
+                modified=loaded.scenario != preset.scenario,
+            )
+            _embed_preset(target, preset)
+        except OSError as err:
+            raise CliError([f"cannot write {target}: {err.strerror or err}"]) from None
+        print(f"wrote {target}")
     return 0
 
 
@@ -100,7 +112,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         default=1920,
         help=f"width in pixels (default 1920; at most {MAX_WIDTH:,})",
     )
-    p.add_argument("--theme", choices=("light", "dark"), default="light", help="colours")
+    p.add_argument(
+        "--theme",
+        choices=("light", "dark", "both"),
+        default="light",
+        help="colours; both: FILE.png light and FILE-dark.png beside it",
+    )
     add_monte_carlo_args(
         p, "Monte Carlo bands from N draws on the cost charts (default 0: none)", 0
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 from explorer.io import DEFAULT_PRESET, Preset, PresetError, bundled_presets, resolve_preset
 from explorer.model import Scenario
+from explorer.present.figures.context import Document
 from explorer.present.text.window import untitled
 from explorer.present.uncertainty import UncertaintySettings
 
@@ -110,6 +111,18 @@ class Session:
         name = self.preset.name or path.stem
         preset = replace(self.preset, name=name, scenario=self.scenario, path=path)
         return replace(self, preset=preset, save_path=path)
+
+
+def document_of(session: Session) -> Document:
+    """What the scenario on screen is of: the preset's name, description and sources, and
+    whether the scenario differs from the preset as loaded."""
+    preset = session.preset
+    return Document(
+        name=session.name,
+        description=preset.description,
+        sources=tuple(preset.sources),
+        modified=not same_scenario(session.scenario, session.reference),
+    )
 
 
 def session_for(preset: Preset | str | os.PathLike[str] | None = None) -> Session:

@@ -26,6 +26,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("save", (QKeySequence.StandardKey.Save,)),
     ActionSpec("save_as", ("Ctrl+Shift+S",)),
     ActionSpec("export_dashboard", ("Ctrl+E",)),
+    ActionSpec("export_both_themes", (), checkable=True),
     ActionSpec("copy_csv", ("Ctrl+Shift+C",)),
     ActionSpec("quit", (QKeySequence.StandardKey.Quit,)),
     ActionSpec("undo", ("Ctrl+Z",)),

@@ -1,8 +1,9 @@
 """PNG export of any chart or the dashboard from its figures: a slide-ready image at a chosen width.
 
 A fresh, off-screen widget of the chart's kind (or a dashboard) is given the figures, laid out at
-the export's size with fonts and pens scaled to the width, and painted under a title and above a
-footer on an explicit background. The preset rides along in a PNG text chunk, and the file is
+the export's size with fonts and pens scaled to the width, and painted under a title and a
+subtitle (the scenario, its boundary and mass model) and above its sources, on an explicit
+background (``export_layout``). The preset rides along in a PNG text chunk, and the file is
 written atomically. Nothing is read back from the window's widgets.
 """
 
@@ -13,26 +14,37 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QLayout, QWidget
 
 from explorer.io import PRESET_PNG_KEY, Preset, atomic_write_bytes, dumps_preset
 from explorer.model import Scenario
 from explorer.present.figures import CHART_NAMES, DASHBOARD, EXPORT_NAMES, Figures, build_figures
+from explorer.present.figures.context import Document, scenario_title
 from explorer.present.figures.frame import frame_of
-from explorer.present.text.exports import export_footer, export_title, unnamed_scenario
+from explorer.present.text.exports import export_title, unnamed_scenario
+from explorer.present.text.references import footer_text
 from explorer.ui.charts import ChartBase, Dashboard, chart_class
-from explorer.ui.theme import color, font, theme_named
+from explorer.ui.export_layout import (
+    ASPECT,
+    NO_TEXT,
+    TALLEST,
+    Slide,
+    SlideText,
+    bands_for,
+    chart_height,
+    draw_texts,
+    grow_to_fit,
+    slide_for,
+)
+from explorer.ui.theme import color, theme_named
 
-ASPECT = 9 / 16
 # The width at which a chart's fonts and pens have their screen size; wider exports scale up.
 CHART_BASE_WIDTH = 1280
 DASHBOARD_BASE_WIDTH = 1600
 MIN_WIDTH = 320
 PNG_QUALITY = 80
-MAX_GROW_STEPS = 4
-"""Rounds of growing an export until its tables fit (a taller table re-wraps nothing: two do)."""
 
 
 class ExportError(OSError):
@@ -48,53 +60,34 @@ def render_png(
     title: str,
     footer: str,
     preset_yaml: str | None = None,
+    subtitle: str = "",
 ) -> None:
-    """Draw ``chart`` (a name of EXPORT_NAMES) from ``figures`` as a PNG ``width`` pixels wide.
+    """Draw ``chart`` (a name of EXPORT_NAMES) from ``figures`` as a PNG ``width`` pixels wide,
+    under ``title`` and ``subtitle`` and over ``footer``, all wrapped, none elided.
 
-    Height is 9/16 of the width, or more where a table (the claims board) needs it to show every
-    row without scrolling. ``preset_yaml``, when given, is stored in the PNG's text
-    metadata under ``PRESET_PNG_KEY``. Raises ExportError if the file cannot be written.
+    Height is 9/16 of the width, or more where the chart has more to show (the claims board's
+    rows: every one, without a scroll bar). ``preset_yaml``, when given, is stored in the PNG's
+    text metadata under ``PRESET_PNG_KEY``. Raises ExportError if the file cannot be written.
     """
     if width < MIN_WIDTH:
         raise ValueError(f"width {width} is below the minimum of {MIN_WIDTH} pixels")
     if chart not in EXPORT_NAMES:
         raise ValueError(f"unknown chart {chart!r}; expected one of {', '.join(EXPORT_NAMES)}")
-    layout = lay_out(figures, chart, width, theme)
-    widget, height, scale = layout.widget, layout.height, layout.scale
+    texts = SlideText(title, subtitle, footer)
+    layout = lay_out(figures, chart, width, theme, texts)
     colours = theme_named(theme)
-    title_height, footer_height = layout.title_height, layout.footer_height
-    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image = QImage(width, layout.height, QImage.Format.Format_RGB32)
     image.fill(color(colours.background))
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        margin = round(16 * scale)
-        _draw_text(
-            painter,
-            QRect(0, 0, width, title_height),
-            title,
-            colours.foreground,
-            round(22 * scale),
-            True,
-            margin,
-        )
-        widget.render(painter, QPoint(0, title_height))
-        painter.setPen(color(colours.muted))
-        painter.drawLine(margin, height - footer_height, width - margin, height - footer_height)
-        _draw_text(
-            painter,
-            QRect(0, height - footer_height, width, footer_height),
-            footer,
-            colours.muted,
-            round(12 * scale),
-            False,
-            margin,
-        )
+        layout.widget.render(painter, layout.slide.chart.topLeft())
+        draw_texts(painter, layout.slide, texts, layout.scale, colours)
     finally:
         painter.end()
-        widget.close()
-        widget.deleteLater()
+        layout.widget.close()
+        layout.widget.deleteLater()
     if preset_yaml is not None:
         image.setText(PRESET_PNG_KEY, preset_yaml)
     save_png_atomically(image, Path(path))
@@ -102,29 +95,39 @@ def render_png(
 
 @dataclass(frozen=True)
 class ExportLayout:
-    """A chart (or the dashboard) laid out off screen for a PNG: the widget drawn under the
-    title (``title_height`` pixels) and above the footer, the image's ``height`` (9/16 of the
-    width, or more where a table needs it) and the scale of fonts and pens."""
+    """A chart (or the dashboard) laid out off screen for a PNG: the widget, its charts by name,
+    the slide around it (``slide.chart`` is where the widget is drawn; the image is
+    ``slide.height`` tall: 9/16 of the width, or more where a table needs it) and the scale of
+    fonts and pens."""
 
     widget: QWidget
     charts: dict[str, ChartBase]
-    height: int
+    slide: Slide
     scale: float
-    title_height: int
-    footer_height: int
+
+    @property
+    def height(self) -> int:
+        return self.slide.height
 
 
-def lay_out(figures: Figures, chart: str, width: int, theme: str) -> ExportLayout:
-    """A fresh widget of ``chart``'s kind drawing ``figures`` at an export ``width``, grown until
-    every table shows all its rows without a scroll bar (the caller closes the widget)."""
-    height = round(width * ASPECT)
+def lay_out(
+    figures: Figures, chart: str, width: int, theme: str, texts: SlideText = NO_TEXT
+) -> ExportLayout:
+    """A fresh widget of ``chart``'s kind drawing ``figures`` at an export ``width`` under and over
+    ``texts``, grown until every table shows all its rows without a scroll bar (the caller
+    closes the widget)."""
     scale = width / (DASHBOARD_BASE_WIDTH if chart == DASHBOARD else CHART_BASE_WIDTH)
-    title_height = round(46 * scale)
-    footer_height = round(34 * scale)
-    plot_rect = QRect(0, 0, width, height - title_height - footer_height)
-    widget, charts = _offscreen(figures, chart, theme, scale, plot_rect)
-    height += _grow_to_fit(widget, charts, plot_rect)
-    return ExportLayout(widget, charts, height, scale, title_height, footer_height)
+    bands = bands_for(width, scale, texts)
+    first_px = chart_height(width, bands)
+    widget, charts = _offscreen(figures, chart, theme, scale, QRect(0, 0, width, first_px))
+    chart_px = grow_to_fit(
+        widget,
+        width,
+        first_px,
+        round(TALLEST * width * ASPECT),
+        lambda: max((c.export_extra_height() for c in charts.values()), default=0),
+    )
+    return ExportLayout(widget, charts, slide_for(width, scale, bands, chart_px), scale)
 
 
 def export_png(
@@ -140,13 +143,15 @@ def export_png(
     tornado_metric: str = "crossover_year",
     description: str = "",
     bridge_from: Scenario | None = None,
+    modified: bool = False,
 ) -> None:
     """Evaluate ``scenario`` and export ``chart`` (a name of EXPORT_NAMES) as a PNG, headless.
 
     The tornado shows ``tornado_metric`` (a key of ``sensitivity.METRICS``). ``samples`` > 0 adds
     Monte Carlo bands from that many draws with ``seed`` to the cost charts; 0 leaves them out.
     The bridge runs from ``bridge_from`` (the preset ``scenario`` was changed from; itself when
-    None) to ``scenario``.
+    None) to ``scenario``; ``modified`` says that ``scenario`` differs from the preset
+    ``preset_name`` (the title and the subtitle say so).
     Creates a QApplication if there is none; with no display (DISPLAY and WAYLAND_DISPLAY unset)
     and no QT_QPA_PLATFORM it uses Qt's offscreen platform.
     """
@@ -157,19 +162,20 @@ def export_png(
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _app = QApplication.instance() or QApplication([])
-    frame = frame_of(scenario, samples, seed, tornado_metric, bridge_from)
+    document = Document(preset_name, description, tuple(sources), modified)
+    frame = frame_of(scenario, samples, seed, tornado_metric, bridge_from, document)
     figures = build_figures(frame, CHART_NAMES if chart == DASHBOARD else (chart,))
-    name = preset_name or unnamed_scenario()
-    preset = Preset(name, scenario, description, tuple(sources))
+    preset = Preset(preset_name or unnamed_scenario(), scenario, description, tuple(sources))
     render_png(
         figures,
         chart,
         path,
         width,
         theme,
-        title=export_title(_chart_title(figures, chart), name),
-        footer=export_footer(name, sources),
+        title=export_title(_chart_title(figures, chart), scenario_title(document)),
+        footer=footer_text(sources),
         preset_yaml=dumps_preset(preset),
+        subtitle=figures.headline.context.line,
     )
     del _app
 
@@ -192,6 +198,10 @@ def _offscreen(
         widget = chart_class(chart)()
         charts = {chart: widget}
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    if widget.layout() is not None:
+        # Drawn at a set size: a minimum size from the layout would only be passed on to a
+        # window that is never shown (the offscreen platform says so on stderr), as in talks.
+        widget.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
     for name, item in charts.items():
         item.set_exporting(True)
         item.set_theme(theme)
@@ -202,39 +212,6 @@ def _offscreen(
     widget.setGeometry(rect)
     widget.show()
     return widget, charts
-
-
-def _grow_to_fit(widget: QWidget, charts: dict[str, ChartBase], rect: QRect) -> int:
-    """Make ``widget`` taller until every chart that must show all its rows (the claims board)
-    shows them whole, without a scroll bar; returns the pixels added (0: it fits as it is)."""
-    grown = 0
-    for _ in range(MAX_GROW_STEPS):
-        if widget.layout() is not None:
-            widget.layout().activate()
-        extra = max((c.export_extra_height() for c in charts.values()), default=0)
-        if extra <= 0:
-            break
-        grown += extra
-        rect.setHeight(rect.height() + extra)
-        widget.setGeometry(rect)
-    return grown
-
-
-def _draw_text(
-    painter: QPainter,
-    rect: QRect,
-    text: str,
-    hex_colour: str,
-    pixel_size: int,
-    bold: bool,
-    margin: int,
-) -> None:
-    f = font(max(1, pixel_size), bold=bold)
-    painter.setFont(f)
-    painter.setPen(color(hex_colour))
-    inner = rect.adjusted(margin, 0, -margin, 0)
-    elided = QFontMetrics(f).elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
-    painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
 
 
 def save_png_atomically(image: QImage, path: Path) -> None:

@@ -11,11 +11,16 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
-from explorer.io import bundled_presets
+from explorer.io import PresetError, bundled_presets, resolve_preset
 from explorer.model.params import GROUPS
 from explorer.present.figures import CHARTS, DASHBOARD
 from explorer.present.text.registry import group_title
-from explorer.present.text.window import dashboard_entry, export_menu_title, menu_title
+from explorer.present.text.window import (
+    dashboard_entry,
+    export_menu_title,
+    menu_title,
+    preset_tip,
+)
 
 EXPORT_WIDTHS = (1920, 3840)
 TOOLBAR: tuple[str | None, ...] = (
@@ -62,6 +67,11 @@ class WindowMenus:
         for name in bundled_presets():
             self.presets_menu.addAction(name, partial(window.bundled_requested.emit, name))
         self.presets_menu.setEnabled(bool(bundled_presets()))
+        # Each preset's description as its tooltip, read when the menu first opens (reading
+        # every preset is no part of the window's first paint).
+        self.presets_menu.setToolTipsVisible(True)
+        self.presets_menu.aboutToShow.connect(self.describe_presets)
+        self._described = False
         self.recent_menu = file_menu.addMenu(menu_title("recent"))
         file_menu.addSeparator()
         file_menu.addAction(a["save"])
@@ -72,6 +82,7 @@ class WindowMenus:
             self._add_chart_menu(
                 file_menu, export_menu_title(width), partial(self._export, width=width)
             )
+        file_menu.addAction(a["export_both_themes"])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
 
@@ -102,6 +113,20 @@ class WindowMenus:
         help_menu = bar.addMenu(menu_title("help"))
         help_menu.addAction(a["shortcuts"])
         help_menu.addAction(a["about"])
+
+    def describe_presets(self) -> None:
+        """Give each bundled preset's entry its description as a tooltip (once)."""
+        if self._described:
+            return
+        self._described = True
+        for action in self.presets_menu.actions():
+            try:
+                preset = resolve_preset(action.text())
+            except PresetError:
+                continue  # opening it says what is wrong with it
+            tip = preset_tip(preset.name, preset.description)
+            action.setToolTip(tip)
+            action.setStatusTip(preset.description)
 
     def _add_chart_menu(self, parent: QMenu, title: str, handler) -> None:
         menu = parent.addMenu(title)

@@ -22,6 +22,7 @@ from explorer.present.figures.headline import TILES, HeadlineFigure
 from explorer.present.talk.stage import StageFigure
 from explorer.present.text import talk as words
 from explorer.present.text.numbers import MISSING
+from explorer.present.text.panel import parameter_tooltip
 from explorer.ui.charts import chart_class
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.talk_keys import TalkKeys
@@ -192,6 +193,14 @@ class TalkStage(QWidget):
 
     def set_locked(self, keys: frozenset[str]) -> None:
         """A talk shows no padlocks."""
+
+    def set_inactive(self, reasons: Mapping[str, str]) -> None:
+        """Grey out a scene's slider the switches leave without effect, saying why."""
+        for key, reason in reasons.items():
+            editor = self.editors.get(key)
+            if editor is not None:
+                editor.setEnabled(not reason)
+                editor.setToolTip(reason or parameter_tooltip(key))
 
     def set_figure(self, figure: HeadlineFigure) -> None:
         """The headline's numbers (the scene's tiles show theirs)."""

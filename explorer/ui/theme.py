@@ -8,7 +8,8 @@ pinned scenario dotted).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
@@ -56,6 +57,9 @@ class Theme:
     encoded: str
     """A claims board's "input" verdict: the scenario takes the claim's own value."""
     parts: tuple[str, ...]
+    text_colours: Mapping[str, str] = field(default_factory=dict)
+    """Darker (light theme) or lighter (dark theme) variants of the hues for text written in
+    them, where the hue itself is below WCAG AA's 4.5:1 on the background or the panel."""
 
 
 # Parts are told apart by colour and by their fixed order in the stack; 19 parts need more colours
@@ -121,6 +125,14 @@ THEMES: dict[str, Theme] = {
         context="#8C8C8C",
         encoded=OKABE_ITO["sky_blue"],
         parts=_LIGHT_PARTS,
+        # Each the hue above at the lightness that first reaches 4.8:1 on white and on the panel.
+        text_colours={
+            "claim": "#AE427E",
+            "space": "#8D6100",
+            "fails": "#AF4D00",
+            "holds": "#007857",
+            "context": "#6A6A6A",
+        },
     ),
     "dark": Theme(
         name="dark",
@@ -139,6 +151,12 @@ THEMES: dict[str, Theme] = {
         context="#6B6B6B",
         encoded=OKABE_ITO["sky_blue"],
         parts=_DARK_PARTS,
+        text_colours={
+            "space": "#EF6900",
+            "fails": "#EF6900",
+            "holds": "#00A679",
+            "context": "#919191",
+        },
     ),
 }
 
@@ -169,6 +187,38 @@ def role_colour(theme: Theme, role: str) -> str:
     if role in BRIDGE_COLOURS:
         return BRIDGE_COLOURS[role] or theme.context
     return str(getattr(theme, role))
+
+
+TEXT_ROLES: tuple[str, ...] = (
+    "foreground",
+    "muted",
+    "earth",
+    "space",
+    "claim",
+    "holds",
+    "fails",
+    "context",
+)
+"""The colour roles text is written in (charts, window, exports)."""
+
+
+def text_colour(theme: Theme, role: str) -> str:
+    """The colour for text in ``role``'s hue: the role's colour, or its text variant where the
+    hue is too faint to read on the theme's background (see ``Theme.text_colours``)."""
+    return theme.text_colours.get(role) or role_colour(theme, role)
+
+
+def relative_luminance(hex_text: str) -> float:
+    """WCAG 2.x relative luminance of ``#rrggbb`` (0 black to 1 white)."""
+    channels = [int(hex_text.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2.x contrast ratio of two ``#rrggbb`` colours (1 to 21; AA asks 4.5 for text)."""
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def part_colour(theme: Theme, index: int) -> str:
@@ -211,12 +261,26 @@ class Sizes:
 
 
 PRESENTATION_SCALE = 1.5
-"""How much larger fonts, pens and the window's own text get in presentation mode."""
+"""How much larger fonts, pens and the window's own text get in presentation mode on a screen
+1920 pixels wide or wider."""
+SMALL_SCREEN_PRESENTATION_SCALE = 1.2
+"""The least they grow: on a 1280x720 projector, 1.5 times left the charts no room."""
 
 
-def sizes_for(presentation: bool, render_scale: float = 1.0) -> Sizes:
-    """Sizes for presentation mode on or off, times an export's scale."""
-    return Sizes((PRESENTATION_SCALE if presentation else 1.0) * render_scale)
+def presentation_scale(screen_width: int) -> float:
+    """How much presentation mode enlarges on a screen ``screen_width`` logical pixels wide:
+    1.5 at 1920 and wider, in proportion below it, never less than 1.2."""
+    return min(
+        PRESENTATION_SCALE,
+        max(SMALL_SCREEN_PRESENTATION_SCALE, PRESENTATION_SCALE * screen_width / 1920),
+    )
+
+
+def sizes_for(
+    presentation: bool, render_scale: float = 1.0, scale: float = PRESENTATION_SCALE
+) -> Sizes:
+    """Sizes for presentation mode on (enlarged by ``scale``) or off, times an export's scale."""
+    return Sizes((scale if presentation else 1.0) * render_scale)
 
 
 def color(hex_text: str, alpha: int = 255) -> QColor:

@@ -44,6 +44,10 @@ class DashboardView(Protocol):
     chart_created: SignalInstance
     """(name): a chart was built and waits for its figure."""
 
+    def hold_axes(self, held: bool) -> None:
+        """Keep every chart's axes as they are (a drag is under way), or refit them to their
+        data (it ended); must not modify the session."""
+
 
 class HeadlineView(Protocol):
     def set_figure(self, figure: HeadlineFigure) -> None: ...
@@ -70,6 +74,10 @@ class PanelView(Protocol):
 
     def set_locked(self, keys: frozenset[str]) -> None:
         """Shut the padlocks of ``keys``, open all others."""
+
+    def set_inactive(self, reasons: Mapping[str, str]) -> None:
+        """Grey out the parameters the switches leave without effect, saying why (by key; ""
+        for one that counts); must not modify the session."""
 
 
 class UncertaintyPanelView(Protocol):
@@ -157,6 +165,9 @@ class WindowView(Protocol):
     thresholds_dialog: ThresholdsView | None
 
     def theme_name(self) -> str: ...
+    def export_themes(self) -> tuple[str, ...]:
+        """The themes an export is drawn in (the window's first)."""
+
     def set_title(self, title: str, modified: bool) -> None: ...
     def set_undo_state(self, can_undo: bool, can_redo: bool) -> None: ...
     def set_checked(self, action: str, on: bool) -> None: ...

@@ -28,6 +28,7 @@ from explorer.present.text import window as words
 from explorer.ui.actions import create_actions, shortcut_rows
 from explorer.ui.charts import Dashboard
 from explorer.ui.menus import WindowMenus, build_toolbar
+from explorer.ui.theme import presentation_scale
 from explorer.ui.views import Unsaved
 from explorer.ui.widgets.headline_strip import HeadlineStrip
 from explorer.ui.widgets.notification_bar import NotificationBar
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.theme = "light"
         self._presentation = False
         self._was_maximized = False
+        self._splitter_sizes: list[int] = []
         self.thresholds_dialog: ThresholdsDialog | None = None
 
         self.notification_bar = NotificationBar()
@@ -155,6 +157,13 @@ class MainWindow(QMainWindow):
         item = self.actions_by_name[action]
         with QSignalBlocker(item):
             item.setChecked(on)
+
+    def export_themes(self) -> tuple[str, ...]:
+        """The themes an export is drawn in: the window's, then the other when File > Export
+        light and dark versions is ticked."""
+        other = "dark" if self.theme == "light" else "light"
+        both = self.actions_by_name["export_both_themes"].isChecked()
+        return (self.theme, other) if both else (self.theme,)
 
     def set_pinned(self, on: bool) -> None:
         self.set_checked("pin", on)
@@ -230,9 +239,14 @@ class MainWindow(QMainWindow):
         self.settings.setValue("splitter", self.splitter.saveState())
 
     # --- what is the window's own -----------------------------------------------------------------
+    def presentation_scale(self) -> float:
+        """How much presentation mode enlarges on this window's screen."""
+        screen = self.screen()
+        return presentation_scale(screen.geometry().width() if screen is not None else 1920)
+
     def set_theme(self, name: str) -> None:
         self.theme = name
-        apply_window_style(self, name, self._presentation)
+        apply_window_style(self, name, self._presentation, self.presentation_scale())
         self.dashboard.set_theme(name)
         self.set_checked("dark_theme", name == "dark")
         self.settings.setValue("theme", name)
@@ -244,6 +258,8 @@ class MainWindow(QMainWindow):
         self._presentation = on
         if on:
             self._was_maximized = self.isMaximized()
+            # Larger fonts widen the slider panel: it gives the room back when the mode ends.
+            self._splitter_sizes = self.splitter.sizes()
             self.showFullScreen()
         elif self._was_maximized:
             self.showMaximized()
@@ -251,8 +267,11 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self.menuBar().setVisible(not on)
         self.toolbar.setVisible(not on)
-        self.dashboard.set_presentation(on)
-        apply_window_style(self, self.theme, on)
+        scale = self.presentation_scale()
+        self.dashboard.set_presentation(on, scale)
+        apply_window_style(self, self.theme, on, scale)
+        if not on and self._splitter_sizes:
+            self.splitter.setSizes(self._splitter_sizes)
         self.actions_by_name["leave_presentation"].setEnabled(on)
         self.set_checked("presentation", on)
 

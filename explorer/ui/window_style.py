@@ -7,9 +7,9 @@ from importlib.resources import files
 from string import Template
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from explorer.ui.theme import PRESENTATION_SCALE, theme_named
+from explorer.ui.theme import PRESENTATION_SCALE, text_colour, theme_named
 
 
 @cache
@@ -47,9 +47,9 @@ def palette_for(name: str) -> QPalette:
     return palette
 
 
-def style_sheet(name: str, presentation: bool) -> str:
+def style_sheet(name: str, presentation: bool, scale: float = PRESENTATION_SCALE) -> str:
     theme = theme_named(name)
-    scale = PRESENTATION_SCALE if presentation else 1.0
+    scale = scale if presentation else 1.0
     border = QColor(theme.muted)
     border.setAlpha(90)
     return _template().substitute(
@@ -58,15 +58,28 @@ def style_sheet(name: str, presentation: bool) -> str:
         foreground=theme.foreground,
         muted=theme.muted,
         border=f"rgba({border.red()}, {border.green()}, {border.blue()}, 90)",
-        fails=theme.fails,
-        earth=theme.earth,
+        fails=text_colour(theme, "fails"),
+        earth=text_colour(theme, "earth"),
         group_pt=f"{10.5 * scale:.1f}",
         caption_pt=f"{9 * scale:.1f}",
         value_pt=f"{17 * scale:.1f}",
     )
 
 
-def apply_window_style(window: QWidget, name: str, presentation: bool) -> None:
-    """Colour ``window`` (and everything in it) with theme ``name``."""
-    window.setPalette(palette_for(name))
-    window.setStyleSheet(style_sheet(name, presentation))
+def apply_window_style(
+    window: QWidget, name: str, presentation: bool, scale: float = PRESENTATION_SCALE
+) -> None:
+    """Colour ``window`` (and everything in it) with theme ``name``.
+
+    The application's palette too: a widget that a style-sheet rule matches (the slider panel,
+    the headline's tiles) takes the colours its rule leaves unset from the application's palette,
+    not its parent's, and hands them down; with Qt's default palette there, the number boxes
+    stayed white and the info buttons black on the dark theme's panel. The old style sheet goes
+    first: Qt keeps the palette a widget had when a style sheet first reached it, and would give
+    the window the previous theme's text colours back.
+    """
+    palette = palette_for(name)
+    QApplication.setPalette(palette)
+    window.setStyleSheet("")
+    window.setPalette(palette)
+    window.setStyleSheet(style_sheet(name, presentation, scale))

@@ -37,6 +37,7 @@ def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
         tornado_metric="crossover_year",
         description="",
         bridge_from=None,
+        modified=False,
     ):
         calls.append(
             {
@@ -51,6 +52,7 @@ def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
                 "tornado_metric": tornado_metric,
                 "description": description,
                 "bridge_from": bridge_from,
+                "modified": modified,
             }
         )
         Path(path).write_bytes(ICON.read_bytes())
@@ -87,10 +89,31 @@ def test_export_passes_the_scenario_and_its_preset(
     # The bridge runs from the preset as loaded to the scenario with --set.
     assert call["bridge_from"]["launch_price_usd_per_kg"] == 200.0
     assert call["bridge_from"].diff(call["scenario"]).keys() == {"launch_price_usd_per_kg"}
+    assert call["modified"], "a --set that changes the preset makes it 'modified'"
     with out.open("rb") as handle:
         assert read_png_text(handle, PRESET_PNG_KEY) is not None
     assert load_preset(out).scenario == call["scenario"]
     assert capsys.readouterr().out.strip() == f"wrote {out}"
+
+
+def test_an_unchanged_preset_is_not_modified(fake_export: list[dict], tmp_path: Path) -> None:
+    out = tmp_path / "slide.png"
+    # Setting a value to the preset's own is no change.
+    argv = ["export", "suncatcher-2025", "--chart", "year", "--out", str(out)]
+    assert main([*argv, "--set", "launch_price_usd_per_kg=200"]) == 0
+    assert not fake_export[0]["modified"]
+
+
+def test_theme_both_writes_a_light_and_a_dark_file(
+    fake_export: list[dict], tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    out = tmp_path / "slide.png"
+    argv = ["export", "baseline-2026", "--chart", "year", "--out", str(out), "--theme", "both"]
+    assert main(argv) == 0
+    assert [call["theme"] for call in fake_export] == ["light", "dark"]
+    dark = tmp_path / "slide-dark.png"
+    assert set(tmp_path.glob("*.png")) == {out, dark}
+    assert capsys.readouterr().out.split() == ["wrote", str(out), "wrote", str(dark)]
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,15 @@ from explorer.model.sweeps import launch_price_axis
 from explorer.model.uncertainty import Bands, describe
 from explorer.present.bridge import compute_bridge
 from explorer.present.figures import CHART_NAMES, FigureBuilder, build_figures, figure_csv
+from explorer.present.figures.context import Document
 from explorer.present.figures.frame import Frame, frame_of
-from explorer.present.figures.headline import crossover_text, headline_figure, ratio_text
+from explorer.present.figures.headline import (
+    crossover_note,
+    crossover_text,
+    headline_figure,
+    ratio_note,
+    ratio_text,
+)
 from explorer.present.text import numbers
 from explorer.present.text.claims import claim_quote
 from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
@@ -315,8 +322,15 @@ def test_headline_words_and_numbers(results):
     assert figure.tiles["earth"].value == f"${float(results['earth.usd_per_gpu_hour']):.2f}"
     assert figure.tiles["crossover"].note == "Claim H1: 36 months → Feb 2029"
     assert figure.tiles["crossover"].value == "none by 2050"
-    assert crossover_text(2031.6) == "Aug 2031 (2.5 yr after claim)"
-    assert ratio_text(0.5) == "0.50× (orbit cheaper)"
+    # Values stay short (the strip fits 1280 pixels); what qualifies them is the note.
+    assert crossover_text(2031.6) == "Aug 2031"
+    assert crossover_note(2031.6) == "2.5 yr after claim H1 (Feb 2029)"
+    assert crossover_note(2028.0) == "1.1 yr before claim H1 (Feb 2029)"
+    assert ratio_text(0.5) == "0.50×" and ratio_note(0.5) == "orbit cheaper"
+    assert figure.tiles["ratio"].note == "orbit dearer"
+    for tile in ("earth", "space"):
+        assert figure.tiles[tile].tip.startswith("$ per GPU-hour: ")
+        assert "GPU-hours actually delivered" in figure.tiles[tile].tip
     infeasible = headline_figure(
         evaluate(
             Scenario().with_changes(
@@ -327,6 +341,21 @@ def test_headline_words_and_numbers(results):
     assert infeasible.infeasible and infeasible.tiles["space"].value == "infeasible"
     assert infeasible.reasons.startswith("Not feasible: ") and "radiator" in infeasible.reasons
     assert figure.mass_warning == figure.mass_warning_tip == ""
+
+
+def test_the_headline_says_what_its_numbers_are_of(results):
+    plain = headline_figure(results, Document("Baseline 2026", "Today's market."))
+    assert plain.context.line == (
+        "Scenario: Baseline 2026 · Boundary: Full (IT included) · Mass model: Bottom-up "
+        "(components)"
+    )
+    assert plain.context.tip == "Today's market."
+    changed = evaluate(Scenario({"boundary": "power", "mass_model": "top_down"}))
+    modified = headline_figure(changed, Document("Baseline 2026", modified=True))
+    assert modified.context.scenario == "modified from Baseline 2026"
+    assert "Boundary: Power only" in modified.context.line
+    assert "Mass model: Top-down (system W/kg)" in modified.context.line
+    assert headline_figure(results).context.scenario == "custom scenario"
 
 
 def test_the_headline_warns_when_a_top_down_mass_is_lighter_than_its_parts():

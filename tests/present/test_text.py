@@ -89,6 +89,16 @@ def test_english_number_formats():
     assert numbers.human(12_345.6) == "12,346"
 
 
+def test_axis_ticks_carry_their_own_multiplier_and_enough_decimals():
+    # Cents per GPU-hour (Starcloud's sum): dollars with the decimals the spacing needs.
+    assert numbers.tick_texts([0.3, 0.35, 0.4], 0.05, "$") == ["$0.30", "$0.35", "$0.40"]
+    assert numbers.tick_texts([0.0, 0.25, 0.5], 0.25, "$") == ["$0", "$0.25", "$0.50"]
+    # Thousands and millions: a suffix on every tick, never a shared "(x1000)".
+    assert numbers.tick_texts([0.0, 5e4, 1e5], 5e4, "$") == ["$0", "$50k", "$100k"]
+    assert numbers.tick_texts([1.5e6, 2e6, 2.5e6], 5e5, "$") == ["$1.5M", "$2.0M", "$2.5M"]
+    assert numbers.tick_texts([-1e-17, 2.0], 2.0, "", "%") == ["0%", "2%"]
+
+
 @pytest.mark.parametrize(
     ("p", "text"), [(0.0, "0%"), (0.004, "<1%"), (0.5, "50%"), (0.995, ">99%"), (1.0, "100%")]
 )

@@ -122,6 +122,7 @@ class Session:
         section = next(s for s in self.app.panel.sections.values() if s.key == editor.param.group)
         if not section.body.isVisible():
             section.set_expanded(True)
+        self.app.panel.slider(editor.key)  # an advanced slider: its group's toggle opened
         self.app.panel.ensureWidgetVisible(editor)
         return editor
 

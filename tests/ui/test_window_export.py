@@ -53,3 +53,35 @@ def test_chart_data_is_copied_as_csv_from_the_figure_on_screen(app):
     assert "," in text.splitlines()[0]
     app.exports.copy_csv("dashboard")
     assert "# year" in QGuiApplication.clipboard().text()
+
+
+def test_an_export_says_what_it_shows_and_where_it_comes_from(app, user, tmp_path, monkeypatch):
+    from explorer.ui import export
+
+    drawn = {}
+    real = export.render_png
+
+    def spy(figures, chart, path, width, theme, title, footer, preset_yaml=None, subtitle=""):
+        drawn.update(title=title, footer=footer, subtitle=subtitle)
+        real(figures, chart, path, width, theme, title, footer, preset_yaml, subtitle)
+
+    monkeypatch.setattr(export, "render_png", spy)
+    user.type(app.panel.slider("launch_price_usd_per_kg"), "250")
+    assert app.exports.export_png("year", 1920, tmp_path / "year.png")
+    name = app.session.preset.name
+    assert drawn["title"].endswith(f"{name} (modified)")
+    assert f"modified from {name}" in drawn["subtitle"]
+    assert "Boundary:" in drawn["subtitle"] and "Mass model:" in drawn["subtitle"]
+    assert drawn["footer"].startswith("Sources:") and ".md" not in drawn["footer"]
+
+
+def test_light_and_dark_versions_are_written_side_by_side(app, tmp_path):
+    app.window.actions_by_name["export_both_themes"].setChecked(True)
+    path = tmp_path / "chart.png"
+    assert app.exports.export_png("breakdown", 1920, path, app.window.export_themes())
+    dark = tmp_path / "chart-dark.png"
+    assert {p.name for p in tmp_path.iterdir()} == {"chart.png", "chart-dark.png"}
+    light_corner = QImage(str(path)).pixelColor(2, 2).lightness()
+    dark_corner = QImage(str(dark)).pixelColor(2, 2).lightness()
+    assert light_corner > 200 > 60 > dark_corner
+    assert str(dark) in app.window.notification_bar.text()

@@ -9,6 +9,8 @@ arithmetic.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from explorer.model.params import (
     gpus,
     ground,
@@ -20,7 +22,7 @@ from explorer.model.params import (
     space_thermal,
     spacecraft,
 )
-from explorer.model.params.entries import Choice, Param, Scale
+from explorer.model.params.entries import Choice, Condition, Param, Scale
 
 # Registry order: the slider panels' order and the order Monte Carlo draws in.
 _MODULES = (
@@ -63,10 +65,12 @@ __all__ = [
     "PARAMS_BY_KEY",
     "REGISTRY",
     "Choice",
+    "Condition",
     "Param",
     "Scale",
     "defaults",
     "in_group",
+    "without_effect",
 ]
 
 
@@ -78,3 +82,16 @@ def defaults() -> dict[str, float | str]:
 def in_group(group: str) -> list[Param | Choice]:
     """Entries of one slider panel (by group key), choices first, in registry order."""
     return [c for c in CHOICES if c.group == group] + [p for p in PARAMS if p.group == group]
+
+
+def without_effect(key: str, switches: Mapping[str, object]) -> tuple[str, tuple[str, ...]] | None:
+    """Why parameter ``key`` changes nothing under these switch values (a scenario, or any
+    mapping of choice keys to options): the first (choice key, options it needs) its
+    ``applies_when`` finds unmet; None when it has an effect."""
+    entry = REGISTRY[key]
+    if not isinstance(entry, Param):
+        return None
+    for choice, options in entry.applies_when:
+        if str(switches[choice]) not in options:
+            return choice, options
+    return None

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 Scale = Literal["linear", "log"]
+Condition = tuple[tuple[str, tuple[str, ...]], ...]
+"""Switch values: pairs of a choice's key and the options under which something holds."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -39,6 +41,14 @@ class Param:
     # True for choices of policy or design (a tariff, a discount rate, the radiator's sides):
     # uncertain in the world, but a presenter states them; drawn only when unlocked.
     locked_by_default: bool = False
+    # On the slider panel's first level (else behind its group's "advanced" toggle): the claim
+    # card's four (space cells, tariffs, launch price, GPU reliability) and the few that move
+    # the orbit/Earth ratio most across their spreads at the defaults and the bundled presets.
+    main: bool = False
+    # The switch values under which moving the parameter changes any result at all, e.g.
+    # (("power_source", ("gas",)),) for the gas price; () for always. A test moves every such
+    # parameter across its range under every other value and finds the results unchanged.
+    applies_when: Condition = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -53,3 +63,4 @@ class Choice:
     group: str
     description: str
     source: str
+    main: bool = False

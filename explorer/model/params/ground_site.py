@@ -12,6 +12,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=20,
         step=0.1,
         group="ground",
+        main=True,
         description=(
             "Electrical, mechanical, shell and network per watt of IT, power plant and IT excluded."
         ),
@@ -59,6 +60,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=40,
         step=1,
         group="ground",
+        main=True,
         description=(
             "Years the facility serves; the horizon pays only its share (3 writes it off over a "
             "short horizon, as before)."
@@ -91,6 +93,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=40,
         step=1,
         group="ground",
+        applies_when=(("power_source", ("solar_storage",)),),
         description="Years a ground solar farm serves; the horizon pays its share.",
         source="typical lives 25-30 years [U]",
         spread=5,
@@ -104,6 +107,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=30,
         step=1,
         group="ground",
+        applies_when=(("power_source", ("solar_storage",)),),
         description="Years grid batteries serve; the horizon pays their share.",
         source="about 15 years [U]",
         spread=3,

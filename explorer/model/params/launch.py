@@ -12,6 +12,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=10000,
         step=1,
         group="launch",
+        main=True,
         description=(
             "Price to put one kilogram into low Earth or sun-synchronous orbit in the start year."
         ),
@@ -32,6 +33,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=0.3,
         step=0.01,
         group="launch",
+        main=True,
         description=(
             "Fraction by which the launch price above its floor falls for each doubling of "
             "cumulative mass launched."
@@ -107,6 +109,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=1.0,
         step=0.01,
         group="launch",
+        main=True,
         description=(
             "Yearly growth of the mass launched while it is far below its ceiling (logistic)."
         ),

@@ -15,6 +15,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=3400,
         step=1,
         group="policy",
+        main=True,
         description=(
             "US duty on imported solar modules (and on space cells marked as imported) (claim P7)."
         ),
@@ -45,6 +46,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=150,
         step=1,
         group="policy",
+        applies_when=(("power_source", ("gas",)),),
         description="Extra price of gas turbines while they are sold out (claim G5).",
         source=("2025 about $2,400/kW vs about $1,800/kW list [S]; up to $4,000/kW (Rystad) [S]"),
         spread=30,
@@ -59,6 +61,8 @@ PARAMS: tuple[Param, ...] = (
         maximum=300,
         step=1,
         group="policy",
+        main=True,
+        applies_when=(("power_source", ("grid", "gas")),),
         description="Price on each tonne of CO₂ the ground's fossil energy emits (gas or grid).",
         source=(
             "no US federal carbon price [S]; EU ETS allowances about €60-90/t in 2023-25 [S]; "

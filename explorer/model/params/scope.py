@@ -39,6 +39,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=15,
         step=0.5,
         group="scope",
+        main=True,
         description="Cost of capital; costs and GPU-hours are both discounted.",
         source=(
             "8% in spacedc-mdao [V]; the analyst's choice, locked in Monte Carlo unless unlocked"
@@ -109,6 +110,7 @@ CHOICES: tuple[Choice, ...] = (
         ),
         default="full",
         group="scope",
+        main=True,
         description=(
             "Which costs count; published analyses differ mostly here. The last two are two "
             "authors' own sums, not like for like: orbit's launch against the ground's energy, "

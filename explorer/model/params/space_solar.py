@@ -12,6 +12,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=0.32,
         step=0.005,
         group="space",
+        main=True,
         description="Fraction of sunlight the space array turns into electricity, at its rating.",
         source="silicon about 22%; triple junction 28-30% [S]; rated at 28 °C (AM0) [S]",
         spread=0.02,
@@ -91,6 +92,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=60,
         step=0.01,
         group="space",
+        main=True,
         description=(
             "Price of the space array per watt at its rating (cells, blanket, deployment, power "
             "electronics)."

@@ -68,6 +68,8 @@ PARAMS: tuple[Param, ...] = (
         maximum=300,
         step=0.5,
         group="space",
+        main=True,
+        applies_when=(("mass_model", ("top_down", "stated")),),
         description=(
             "Power delivered to the payload per kg of spacecraft (top-down and as-stated mass "
             "models only)."
@@ -161,6 +163,7 @@ PARAMS: tuple[Param, ...] = (
         maximum=1.0,
         step=0.01,
         group="space",
+        main=True,
         description=(
             "Share of the time the constellation can send its results to the ground; compute "
             "that cannot be delivered is lost."
@@ -303,6 +306,7 @@ CHOICES: tuple[Choice, ...] = (
         ),
         default="bottom_up",
         group="space",
+        main=True,
         description=(
             "Spacecraft mass from its parts, or from a system specific power: top-down fits "
             "the parts around the computers; as stated takes an analysis's mass whole, even "

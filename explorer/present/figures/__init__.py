@@ -88,7 +88,7 @@ class FigureBuilder:
         """The headline and the charts ``names`` (all by default) of ``frame``."""
         self.builds += 1
         charts = {name: _BY_NAME[name].build(frame, self._memo) for name in names}
-        return Figures(headline_figure(frame.current), charts)
+        return Figures(headline_figure(frame.current, frame.document), charts)
 
 
 def build_figures(frame: Frame, names: Iterable[str] = CHART_NAMES) -> Figures:

@@ -128,7 +128,11 @@ def breakdown_figure(frame: Frame, memo: Memo) -> BreakdownFigure:
             columns.append((f"{variant}_{side}_usd_per_gpu_hour", [*values, sum(values)]))
     return BreakdownFigure(
         title=tr(TITLE, context="chart"),
-        y=Axis(tr("$ per GPU-hour", context="axis"), prefix="$"),
+        y=Axis(
+            tr("$ per GPU-hour", context="axis"),
+            prefix="$",
+            short=tr("$/GPU-h", context="axis"),
+        ),
         side_titles=(words.side("earth", capitalised=True), words.side("space", capitalised=True)),
         parts=PARTS,
         heights=heights,

@@ -21,14 +21,16 @@ VARIANT_GLYPHS = {"current": "solid", "reference": "dashed", "pinned": "dotted"}
 
 @dataclass(frozen=True)
 class Axis:
-    """An axis: its title, logarithmic or not, the text around tick numbers ("$", "%"), and a
-    fixed span in data units (None: the chart fits it to the data)."""
+    """An axis: its title, logarithmic or not, the text around tick numbers ("$", "%"), a
+    fixed span in data units (None: the chart fits it to the data), and a shorter title for an
+    axis too short for the full one ("" : none)."""
 
     label: str
     log: bool = False
     prefix: str = ""
     suffix: str = ""
     span: tuple[float, float] | None = None
+    short: str = ""
 
 
 @dataclass(frozen=True)

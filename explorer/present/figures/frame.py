@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from explorer.model import Results, Scenario, evaluate
 from explorer.present.bridge import BridgeSnapshot, compute_bridge
+from explorer.present.figures.context import UNNAMED, Document
 from explorer.present.text.results import infeasible
 from explorer.present.uncertainty import (
     TornadoSnapshot,
@@ -26,8 +27,9 @@ T = TypeVar("T")
 class Frame:
     """The current scenario's results; the loaded preset's and the pinned scenario's (drawn
     dashed and dotted behind it, None when not shown); Monte Carlo bands of the current scenario
-    (None without bands), its tornado (None until computed) and the metric the tornado ranks
-    by; the bridge from the preset or the pinned scenario to it (None until computed)."""
+    (None without bands), its tornado (None until computed), the metric the tornado ranks by;
+    the bridge from the preset or the pinned scenario to it (None until computed); and the
+    preset it comes from (its name, description, sources; whether it was changed)."""
 
     current: Results
     reference: Results | None = None
@@ -36,6 +38,7 @@ class Frame:
     tornado: TornadoSnapshot | None = None
     metric: str = "crossover_year"
     bridge: BridgeSnapshot | None = None
+    document: Document = UNNAMED
 
     def shown(self) -> dict[str, Results | None]:
         """The scenarios by variant ("current", "reference", "pinned")."""
@@ -48,10 +51,12 @@ def frame_of(
     seed: int = 0,
     metric: str = "crossover_year",
     bridge_from: Scenario | None = None,
+    document: Document = UNNAMED,
 ) -> Frame:
     """One scenario evaluated, with its tornado on ``metric``, its bridge from ``bridge_from``
     (the preset it was changed from; itself when None) and, when ``samples`` > 0, bands from that
-    many Monte Carlo draws with ``seed`` (what an export from the command line shows)."""
+    many Monte Carlo draws with ``seed`` (what an export from the command line shows), as a
+    scenario of ``document``."""
     if samples < 0:
         raise ValueError(f"samples must be 0 (no bands) or more, got {samples}")
     results = evaluate(scenario)
@@ -66,6 +71,7 @@ def frame_of(
         tornado=compute_tornado(results, metric),
         metric=metric,
         bridge=bridge,
+        document=document,
     )
 
 

@@ -81,7 +81,12 @@ def launch_price_figure(frame: Frame, memo: Memo) -> LaunchPriceFigure:
             prefix="$",
             span=sweeps.LAUNCH_PRICE_AXIS_USD_PER_KG,
         ),
-        y=Axis(tr("$ per GPU-hour (log)", context="axis"), log=True, prefix="$"),
+        y=Axis(
+            tr("$ per GPU-hour (log)", context="axis"),
+            log=True,
+            prefix="$",
+            short=tr("$/GPU-h (log)", context="axis"),
+        ),
         right=Axis(chance_axis_label(), suffix="%"),
         prices=prices,
         costs=costs,

@@ -110,7 +110,11 @@ def scale_figure(frame: Frame, memo: Memo) -> ScaleFigure:
         title=tr(TITLE, context="chart"),
         short_title=tr(SHORT_TITLE, context="chart"),
         x=Axis(tr("Launches per year (log)", context="axis"), log=True, span=CADENCE_AXIS),
-        y=Axis(tr("GW of IT a year (log)", context="axis"), log=True),
+        y=Axis(
+            tr("GW of IT a year (log)", context="axis"),
+            log=True,
+            short=tr("GW/yr (log)", context="axis"),
+        ),
         launches=launches,
         curves=curves,
         y_span=_span([c for c in curves.values() if c is not None]),

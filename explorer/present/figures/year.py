@@ -138,7 +138,11 @@ def year_figure(frame: Frame, memo: Memo) -> YearFigure:
     span = (first - margin, last + margin)
     return YearFigure(
         title=tr(TITLE, context="chart"),
-        y=Axis(tr("$ per GPU-hour", context="axis"), prefix="$"),
+        y=Axis(
+            tr("$ per GPU-hour", context="axis"),
+            prefix="$",
+            short=tr("$/GPU-h", context="axis"),
+        ),
         strip_x=Axis(tr("Year", context="axis"), span=span),
         strip_y=Axis(tr("$/kg", context="axis"), log=True, prefix="$"),
         right=Axis(chance_axis_label(), suffix="%"),

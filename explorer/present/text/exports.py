@@ -1,8 +1,7 @@
-"""The words around an exported image: its title line and its footer."""
+"""The words around an exported image: its title line (its subtitle is the scenario's context,
+``explorer.present.figures.context``; its footer the sources, ``references``)."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from explorer.present.text.translate import tr
 
@@ -15,18 +14,11 @@ def unnamed_scenario() -> str:
     return tr("custom scenario", context="export")
 
 
-def export_title(chart_title: str | None, preset_name: str) -> str:
-    """The app, the chart (None for the dashboard) and the preset, joined by dashes."""
-    parts = [app_title(), chart_title or "", preset_name]
+def export_title(chart_title: str | None, scenario: str) -> str:
+    """The app, the chart (None for the dashboard) and the scenario ("Baseline 2026 (modified)"),
+    joined by dashes."""
+    parts = [app_title(), chart_title or "", scenario]
     return " — ".join(p for p in parts if p)
-
-
-def export_footer(preset_name: str, sources: Sequence[str]) -> str:
-    """The preset's name and its sources."""
-    text = tr("Preset: {name}", context="export", name=preset_name or unnamed_scenario())
-    if sources:
-        text += " · " + tr("Sources: {sources}", context="export", sources="; ".join(sources))
-    return text + " · " + tr("made with space-ai-explorer", context="export")
 
 
 def dashboard_title() -> str:

@@ -3,6 +3,7 @@ exports, copies, and the offer to restore a crashed session's changes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from explorer.present.text.numbers import fixed
@@ -43,8 +44,17 @@ def could_not_export(path: Path, reason: str) -> str:
     )
 
 
-def exported(path: Path, width: int) -> str:
-    return tr("Exported {path} ({width} px wide)", context="message", path=path, width=width)
+def exported(paths: Sequence[Path], width: int) -> str:
+    """The files an export wrote: one, or one per theme (light and dark)."""
+    if len(paths) == 2:
+        return tr(
+            "Exported {path} and {other} ({width} px wide)",
+            context="message",
+            path=paths[0],
+            other=paths[1],
+            width=width,
+        )
+    return tr("Exported {path} ({width} px wide)", context="message", path=paths[0], width=width)
 
 
 def copied(title: str) -> str:

@@ -8,6 +8,7 @@ written in English conventions and then given the language's decimal and group s
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from explorer.present.text.translate import N_, current_language, tr
 
@@ -68,6 +69,32 @@ def compact(value: float, prefix: str = "", suffix: str = "") -> str:
         if abs(value) >= limit:
             return f"{prefix}{significant(value / limit)}{tr(letter, context='multiplier')}{suffix}"
     return f"{prefix}{significant(value)}{suffix}"
+
+
+def tick_texts(
+    values: Sequence[float], spacing: float, prefix: str = "", suffix: str = ""
+) -> list[str]:
+    """The labels of a linear axis's ticks ``spacing`` apart: in thousands, millions or billions
+    (k, M, G) once the largest reaches 1,000, with the decimals that tell neighbours apart:
+    "$0.35", "$1.5M". Every label carries its own multiplier: never one shared in the axis's
+    title, as pyqtgraph's "(x0.001)"."""
+    largest = max((abs(v) for v in values), default=0.0)
+    divisor, letter = 1.0, ""
+    for limit, name in _COMPACT:
+        if largest >= limit:
+            divisor, letter = limit, tr(name, context="multiplier")
+            break
+    step = spacing / divisor
+    places = max(0, math.ceil(-math.log10(step) - 1e-9)) if step > 0 else 0
+    scaled = [v / divisor for v in values]
+    # A step of 0.25 needs two places where its exponent says one.
+    while places < 6 and any(abs(round(v, places) - v) > 1e-6 * max(step, 1e-12) for v in scaled):
+        places += 1
+    tiny = 1e-9 * step if step > 0 else 0.0
+    return [
+        f"{prefix}0{suffix}" if abs(v) <= tiny else f"{prefix}{fixed(v, places)}{letter}{suffix}"
+        for v in scaled
+    ]
 
 
 def money(value: float, unit: str = "") -> str:

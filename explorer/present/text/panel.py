@@ -3,11 +3,12 @@ uncertainty controls."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
-from explorer.model.params import REGISTRY, Param
+from explorer.model.params import CHOICES_BY_KEY, PARAMS, REGISTRY, Param, without_effect
 from explorer.present.text import registry
-from explorer.present.text.translate import tr
+from explorer.present.text.translate import tr, tr_n
 
 
 def parameter_tooltip(key: str) -> str:
@@ -111,3 +112,43 @@ def uncertainty_words() -> dict[str, str]:
             context="uncertainty",
         ),
     }
+
+
+def no_effect_reasons(switches: Mapping[str, object]) -> dict[str, str]:
+    """For every parameter that counts only under some switch values, why it changes nothing
+    under ``switches`` (a scenario), or "" when it counts."""
+    reasons = {}
+    for param in PARAMS:
+        if not param.applies_when:
+            continue
+        why = without_effect(param.key, switches)
+        if why is None:
+            reasons[param.key] = ""
+            continue
+        choice, options = why
+        titles = dict(
+            zip(CHOICES_BY_KEY[choice].options, registry.option_titles(choice), strict=True)
+        )
+        reasons[param.key] = tr(
+            "No effect while {switch} is {current}: it counts only with {needed}.",
+            context="tooltip",
+            switch=registry.title(choice),
+            current=titles[str(switches[choice])],
+            needed=tr(" or ", context="options").join(titles[o] for o in options),
+        )
+    return reasons
+
+
+def advanced_toggle(count: int, changed: int) -> str:
+    """The text of a group's toggle for its advanced sliders."""
+    text = tr_n("{n} more", "{n} more", count, context="panel")
+    if changed:
+        text += " " + tr_n("({n} changed)", "({n} changed)", changed, context="panel")
+    return text
+
+
+def advanced_tip() -> str:
+    return tr(
+        "The group's other parameters: they move the answer less, or only under some switches",
+        context="tooltip",
+    )

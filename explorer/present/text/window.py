@@ -17,6 +17,10 @@ _ACTIONS: dict[str, tuple[str, str]] = {
         N_("Export &dashboard as PNG (1920 px)…"),
         N_("All charts in one image for a slide"),
     ),
+    "export_both_themes": (
+        N_("Export &light and dark versions"),
+        N_("Each PNG export also writes the other theme's version beside it (name-dark.png)"),
+    ),
     "copy_csv": (
         N_("&Copy chart data as CSV"),
         N_("The data behind every chart, to the clipboard"),
@@ -234,3 +238,23 @@ def reset_group_button(group: str) -> tuple[str, str]:
             group=registry.group_title(group),
         ),
     )
+
+
+# --- a chart's own menu -------------------------------------------------------------------------
+def lock_axes_action() -> tuple[str, str]:
+    """The chart menu's axis lock: text and tip."""
+    return (
+        tr("Lock axes", context="chart menu"),
+        tr(
+            "Keep this chart's axes where they are while you move sliders; untick to fit them "
+            "to the data again",
+            context="chart menu",
+        ),
+    )
+
+
+def preset_tip(name: str, description: str) -> str:
+    """A bundled preset's tooltip in the File menu: its name and what it is."""
+    if not description:
+        return name
+    return tr("{name}: {description}", context="menu", name=name, description=description)

@@ -9,9 +9,9 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetrics, QImage, QPainter, QPen, QPicture
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, QImage, QPainter, QPen, QPicture
 
-from explorer.present.text.numbers import compact, fixed
+from explorer.present.text.numbers import compact, tick_texts
 
 _LABELLED_MANTISSAS = (1, 2, 5)
 
@@ -28,6 +28,8 @@ class ValueAxis(pg.AxisItem):
 
     def __init__(self, orientation: str, prefix: str = "", suffix: str = "") -> None:
         super().__init__(orientation)
+        # No shared multiplier in the title ("(x0.001)"): each tick says its own (tick_texts).
+        self.enableAutoSIPrefix(False)
         self._prefix = prefix
         self._suffix = suffix
         self._columns: list[tuple[QRectF, QImage]] = []
@@ -71,6 +73,28 @@ class ValueAxis(pg.AxisItem):
             p.drawImage(target, image)
         self.picture.play(p)
 
+    def generateDrawSpecs(self, p: QPainter):  # noqa: N802 (pyqtgraph's name)
+        """pyqtgraph's, without the tick labels that would touch one drawn before them.
+
+        pyqtgraph measures labels at 80% of their height and lets finer levels crowd in: on a
+        short axis "$0.25" was written into "$0.20", and a value on two levels of a log axis
+        was written twice. Labels come coarsest level first, so the coarser ones stay.
+        """
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis_spec, tick_specs, text_specs = specs
+        metrics = QFontMetricsF(p.font())
+        kept, boxes = [], []
+        for rect, flags, text in text_specs:
+            box = metrics.boundingRect(QRectF(rect), int(flags), text)
+            padded = box.adjusted(-1, -1, 1, 1)
+            if any(padded.intersects(other) for other in boxes):
+                continue
+            kept.append((rect, flags, text))
+            boxes.append(box)
+        return axis_spec, tick_specs, kept
+
     def drawPicture(self, p, axis_spec, tick_specs, text_specs) -> None:  # noqa: N802
         """pyqtgraph's drawing, with the lines as filled rectangles or images (same pixels)."""
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -103,8 +127,7 @@ class ValueAxis(pg.AxisItem):
             return self.logTickStrings(values, scale, spacing)
         if not self._prefix and not self._suffix:
             return super().tickStrings(values, scale, spacing)
-        places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing > 0 else 0
-        return [f"{self._prefix}{fixed(v * scale, places)}{self._suffix}" for v in values]
+        return tick_texts([v * scale for v in values], spacing * scale, self._prefix, self._suffix)
 
 
 def _round_mantissa(number: float) -> bool:

@@ -12,12 +12,22 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtGui import QAction, QContextMenuEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QVBoxLayout, QWidget
 
+from explorer.present.text.window import lock_axes_action
 from explorer.ui.charts.legend import ChartHeading, LegendLabel
 from explorer.ui.charts.plot_frame import PlotFrame, cache_static_items
-from explorer.ui.theme import THEMES, Sizes, Theme, paint_background, sizes_for, theme_named
+from explorer.ui.theme import (
+    PRESENTATION_SCALE,
+    THEMES,
+    Sizes,
+    Theme,
+    paint_background,
+    sizes_for,
+    theme_named,
+)
 
 SIDE_LEGEND_SHARE = 0.42
 """The most of a chart's width a legend beside the plot may take."""
@@ -33,12 +43,16 @@ class ChartBase(QWidget):
         super().__init__(parent)
         self._theme: Theme = THEMES["light"]
         self._presentation = False
+        self._presentation_scale = PRESENTATION_SCALE
         self._render_scale = 1.0
         self._figure: Any = None
         self.heading = ChartHeading()
         self.legend: LegendLabel | None = None
         self.view: pg.GraphicsLayoutWidget | None = None
         self.frames: list[PlotFrame] = []
+        self._axes_locked = False
+        self._menu: QMenu | None = None
+        self.lock_action: QAction | None = None
 
     # --- what the controller and the exporter call ----------------------------------------------
     def set_figure(self, figure: Any) -> None:
@@ -48,6 +62,7 @@ class ChartBase(QWidget):
         previous, self._figure = self._figure, figure
         self.heading.set_titles(figure.title, getattr(figure, "short_title", ""))
         self._draw(figure, previous)
+        self._place_labels()
         if self.legend is not None and hasattr(figure, "legend"):
             self.legend.set_entries(figure.legend)
 
@@ -67,10 +82,11 @@ class ChartBase(QWidget):
             self._theme = theme
             self._apply_style()
 
-    def set_presentation(self, on: bool) -> None:
-        """Larger fonts and thicker pens for a room."""
-        if bool(on) != self._presentation:
+    def set_presentation(self, on: bool, scale: float = PRESENTATION_SCALE) -> None:
+        """Fonts and pens ``scale`` times larger for a room (``theme.presentation_scale``)."""
+        if bool(on) != self._presentation or (on and scale != self._presentation_scale):
             self._presentation = bool(on)
+            self._presentation_scale = scale
             self._apply_style()
 
     def set_render_scale(self, factor: float) -> None:
@@ -79,6 +95,53 @@ class ChartBase(QWidget):
             raise ValueError(f"render scale must be positive, got {factor}")
         self._render_scale = float(factor)
         self._apply_style()
+
+    def set_axes_held(self, held: bool) -> None:
+        """Keep the axes' ranges while a drag is under way; refit them to the data when it
+        ends (unless the user locked them)."""
+        for frame in self.frames:
+            frame.set_held(held)
+        if not held and not self._axes_locked:
+            self._refit()
+            self._relabel()
+
+    @property
+    def axes_locked(self) -> bool:
+        return self._axes_locked
+
+    def set_axes_locked(self, locked: bool) -> None:
+        """Keep the axes' ranges until unlocked (the chart's menu), then refit them."""
+        self._axes_locked = locked
+        for frame in self.frames:
+            frame.set_locked(locked)
+        if self.lock_action is not None:
+            with QSignalBlocker(self.lock_action):
+                self.lock_action.setChecked(locked)
+        if not locked:
+            self._refit()
+            self._relabel()
+
+    def chart_menu(self) -> QMenu:
+        """The chart's own menu (right click): lock its axes."""
+        if self._menu is None:
+            # Built when first asked for: menus cost start-up time.
+            self._menu = QMenu(self)
+            text, tip = lock_axes_action()
+            self.lock_action = self._menu.addAction(text)
+            self.lock_action.setCheckable(True)
+            self.lock_action.setChecked(self._axes_locked)
+            self.lock_action.setToolTip(tip)
+            self.lock_action.setStatusTip(tip)
+            self._menu.setToolTipsVisible(True)
+            self.lock_action.toggled.connect(self.set_axes_locked)
+        return self._menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.frames:
+            super().contextMenuEvent(event)
+            return
+        self.chart_menu().popup(event.globalPos())
+        event.accept()
 
     @property
     def theme(self) -> Theme:
@@ -90,7 +153,7 @@ class ChartBase(QWidget):
 
     @property
     def sizes(self) -> Sizes:
-        return sizes_for(self._presentation, self._render_scale)
+        return sizes_for(self._presentation, self._render_scale, self._presentation_scale)
 
     # --- for subclasses -----------------------------------------------------------------------
     def _build_plot(self, legend: str | None = "top") -> pg.GraphicsLayoutWidget:
@@ -121,6 +184,7 @@ class ChartBase(QWidget):
         assert self.view is not None
         frame = PlotFrame(self.view, len(self.frames), **options)
         self.frames.append(frame)
+        frame.vb.sigResized.connect(self._relabel)
         return frame
 
     def _finish_plot(self) -> None:
@@ -141,6 +205,7 @@ class ChartBase(QWidget):
             frame.restyle(theme, sizes)
         self._restyle()
         self._fit_side_legend()
+        self._relabel()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -171,3 +236,15 @@ class ChartBase(QWidget):
     def _restyle(self) -> None:
         """Style the chart's own items for ``self.theme`` and ``self.sizes``."""
         raise NotImplementedError
+
+    def _refit(self) -> None:
+        """Fit what the frames do not fit themselves (their y axes) to the data drawn; called
+        when held or locked axes are let go."""
+
+    def _relabel(self) -> None:
+        if self._figure is not None:
+            self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Put the chart's labels where they stand clear of each other inside the plot
+        (``label_layout.place``); called after each figure, restyle and resize."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidg
 from explorer.present.figures.bridge import METRICS, ROLES, BridgeBar, BridgeFigure, Waterfall
 from explorer.ui.charts.axes import set_row_labels
 from explorer.ui.charts.base import ChartBase
+from explorer.ui.charts.text_items import style_text
 from explorer.ui.theme import color, font, pen, role_colour
 
 BAR_HEIGHT = 0.62
@@ -54,8 +55,10 @@ class BridgeChart(ChartBase):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.chooser)
-        row.addWidget(self.status, 1)
+        row.addStretch(1)
         self.layout().insertLayout(1, row)
+        # Under the chooser, across the chart: beside it a narrow cell cut the words off.
+        self.layout().insertWidget(2, self.status)
         self.frame = self._add_frame()
         left = self.frame.plot.getAxis("left")
         left.setStyle(autoExpandTextSpace=False)
@@ -121,7 +124,7 @@ class BridgeChart(ChartBase):
         self._label_rows()
         if waterfall is not None:
             self.frame.apply_axis("bottom", waterfall.x)
-        self._place_labels(bars, y)
+        self._place_step_labels(bars, y)
         ends = [v for b in bars for v in (b.start, b.end)] or [0.0, 1.0]
         self._span = (min(0.0, *ends), max(ends))
         self._fit_x()
@@ -148,7 +151,7 @@ class BridgeChart(ChartBase):
         super().resizeEvent(event)
         self._label_rows()
 
-    def _place_labels(self, bars: tuple[BridgeBar, ...], y: np.ndarray) -> None:
+    def _place_step_labels(self, bars: tuple[BridgeBar, ...], y: np.ndarray) -> None:
         while len(self.labels) < len(bars):
             label = pg.TextItem()
             label.setZValue(20)
@@ -190,8 +193,8 @@ class BridgeChart(ChartBase):
         self.frame.plot.setXRange(low, high, padding=0)
 
     def _style_label(self, label: pg.TextItem) -> None:
-        label.setColor(self.theme.foreground)
-        label.setFont(font(self.sizes.small_font_px))
+        # Through style_text: a cached label whose colour alone was set lost its pixels.
+        style_text(label, self.theme.foreground, font(self.sizes.small_font_px))
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes

@@ -2,7 +2,8 @@
 colour, for this scenario and for today's world, under a legend of the four verdicts.
 
 Narrow (the dashboard's cell at 1280 wide), the board keeps the claim in words and both verdicts
-and drops the threshold, then the model's number, to the tooltips (each row's tooltip has the
+and drops the threshold, then the model's number, to the tooltips; narrower still (1280 wide in
+presentation mode), today's world's verdict too (each row's tooltip has the
 full quote, its source, the measure, both numbers and both verdicts). What is shown wraps rather
 than being cut. An export asks ``export_extra_height`` for the height its rows still need, and
 grows: no row is dropped and no scroll bar drawn.
@@ -38,6 +39,8 @@ VERDICT_COLUMNS = (NOW, TODAY)
 MIN_CLAIM_PX = 210
 VALUE_CAP_PX = 250
 THRESHOLD_CAP_PX = 170
+MIN_CLAIM_WITH_TODAY_PX = 150
+"""Below this for the claim, today's world's verdict goes to the tooltip too."""
 SHORT_HEADERS_BELOW_PX = 560
 VERDICT_ALPHA = 90
 
@@ -215,21 +218,28 @@ class ClaimsBoard(ChartBase):
         )
 
     def _fit_columns(self) -> None:
-        """The claim in words and both verdicts always stay; the model's number and the
-        threshold take what they need (up to their caps) while the claim keeps MIN_CLAIM_PX,
-        else they go to the tooltips, the threshold first."""
+        """The claim in words and this scenario's verdict always stay; the model's number and
+        the threshold take what they need (up to their caps) while the claim keeps
+        MIN_CLAIM_PX, else they go to the tooltips, the threshold first; today's world's verdict
+        goes last, when even without them the claim would get less."""
         table, sizes = self.table, self.sizes
         self._label_columns()
         header = table.horizontalHeader()
-        kept = sum(
-            max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
-            for c in (ID, *VERDICT_COLUMNS)
-        )
+
+        def width_of(column: int) -> int:
+            return max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+
+        kept = width_of(ID) + width_of(NOW)
         # The board's own width, not the viewport's: that follows only once a layout has run.
         inside = (
             self.width() - 2 * table.frameWidth() - table.verticalScrollBar().sizeHint().width()
         )
         room = inside - kept - sizes.px(MIN_CLAIM_PX)
+        today = width_of(TODAY)
+        # A board narrower still (1280 wide, presentation mode) keeps the claim's words readable.
+        table.setColumnHidden(TODAY, inside - kept - today < sizes.px(MIN_CLAIM_WITH_TODAY_PX))
+        if not table.isColumnHidden(TODAY):
+            room -= today
         wanted = {
             VALUE: min(table.sizeHintForColumn(VALUE), sizes.px(VALUE_CAP_PX)),
             THRESHOLD: min(table.sizeHintForColumn(THRESHOLD), sizes.px(THRESHOLD_CAP_PX)),

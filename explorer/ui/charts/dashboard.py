@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from explorer.present.figures import CHARTS, DASHBOARD_COLUMN_STRETCH
 from explorer.ui.charts.base import ChartBase
-from explorer.ui.theme import THEMES, Theme, paint_background, theme_named
+from explorer.ui.theme import PRESENTATION_SCALE, THEMES, Theme, paint_background, theme_named
 
 
 def chart_class(name: str) -> type[ChartBase]:
@@ -57,9 +57,14 @@ class Dashboard(QWidget):
             chart.set_theme(name)
         paint_background(self, self._theme.background)
 
-    def set_presentation(self, on: bool) -> None:
+    def set_presentation(self, on: bool, scale: float = PRESENTATION_SCALE) -> None:
         for chart in self.charts.values():
-            chart.set_presentation(on)
+            chart.set_presentation(on, scale)
+
+    def hold_axes(self, held: bool) -> None:
+        """Keep every chart's axes while a drag is under way; refit them when it ends."""
+        for chart in self.charts.values():
+            chart.set_axes_held(held)
 
     def set_render_scale(self, factor: float) -> None:
         for chart in self.charts.values():

@@ -9,6 +9,7 @@ from explorer.present.figures.launch_price import LaunchPriceFigure
 from explorer.ui.charts.bands import BandOverlay
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.cost_curves import CostCurves
+from explorer.ui.charts.label_layout import place
 from explorer.ui.charts.markers import MarkerLine
 
 
@@ -21,15 +22,13 @@ class LaunchPriceChart(ChartBase):
         self.frame = self._add_frame()
         self.cost_curves = CostCurves(self.frame.plot)
         self.curves = self.cost_curves.items
-        self.breakeven = MarkerLine(
-            self.frame.plot, log=True, colour_role="foreground", label_position=0.92
-        )
+        self.breakeven = MarkerLine(self.frame.plot, log=True, colour_role="foreground")
         self.today = MarkerLine(
             self.frame.plot,
             log=True,
             colour_role="muted",
             style=Qt.PenStyle.DotLine,
-            label_position=0.08,
+            label_at_top=False,
         )
         self.bands = BandOverlay(self.frame, log_x=True)
         self._finish_plot()
@@ -46,6 +45,11 @@ class LaunchPriceChart(ChartBase):
         self.frame.set_note(figure.note)
         bands = [*self.bands.low.values(), *self.bands.high.values()]
         self.frame.fit_y_to([*self.curves.values(), *bands], log=True)
+
+    def _place_labels(self) -> None:
+        # Over no curve: "today $1.8k/kg" was written across the Earth curve.
+        curves = [curve for curve in self.curves.values() if curve.isVisible()]
+        place(self.frame.vb, [*self.breakeven.wanted(curves), *self.today.wanted(curves)])
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes

@@ -113,10 +113,12 @@ class LegendLabel(QLabel):
             return
         theme = self._theme
         fg = theme.foreground
-        # Non-breaking spaces inside an entry: lines break between entries only.
+        # On top, non-breaking spaces inside an entry: lines break between entries only. Beside
+        # the plot each entry has a line of its own and wraps within it rather than being cut.
+        space = "&nbsp;" if self.placement == "top" else " "
         parts = [
             f'<span style="color:{role_colour(theme, e.role)}">{_GLYPHS[e.glyph]}</span>&nbsp;'
-            f'<span style="color:{fg}">{escape(e.text).replace(" ", "&nbsp;")}</span>'
+            f'<span style="color:{fg}">{escape(e.text).replace(" ", space)}</span>'
             for e in self._entries
         ]
         joiner = " &nbsp; " if self.placement == "top" else "<br>"

@@ -11,6 +11,8 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
 from explorer.present.figures.elements import Axis
@@ -45,8 +47,14 @@ class PlotFrame:
         self.plot.hideAxis("right")
         self._grid_sides = ("left", "bottom") if grid_x else ("left",)
         self._labels: dict[str, str] = {}
+        self._short_labels: dict[str, str] = {}
+        self._shown_labels: dict[str, str] = {}
         self._applied: dict[str, Axis] = {}
         self._note_shown = ""
+        self._empty = False
+        self._held = False
+        self._locked = False
+        self._wanted: tuple[float, float] | None = None
         self._theme: Theme | None = None
         self._sizes: Sizes | None = None
         self.note = pg.TextItem(anchor=(0.5, 0.5))
@@ -60,9 +68,11 @@ class PlotFrame:
     def vb(self) -> pg.ViewBox:
         return self.plot.vb
 
-    def set_axis_label(self, side: str, text: str) -> None:
-        if self._labels.get(side) != text:
+    def set_axis_label(self, side: str, text: str, short: str = "") -> None:
+        """The ``side`` axis's title, and a shorter one for when the axis is too short."""
+        if (self._labels.get(side), self._short_labels.get(side)) != (text, short):
             self._labels[side] = text
+            self._short_labels[side] = short
             self._style_axis_label(side)
 
     def apply_axis(self, side: str, axis: Axis) -> None:
@@ -71,7 +81,7 @@ class PlotFrame:
         if self._applied.get(side) == axis:
             return
         self._applied[side] = axis
-        self.set_axis_label(side, axis.label)
+        self.set_axis_label(side, axis.label, axis.short)
         value_axis = self.plot.getAxis(side)
         if isinstance(value_axis, ValueAxis):
             value_axis.set_affixes(axis.prefix, axis.suffix)
@@ -102,24 +112,61 @@ class PlotFrame:
         self.note.show()
         self._on_view_resized()
 
+    def set_empty(self, empty: bool) -> None:
+        """Hide the axes and their grid while there is nothing to plot (the note says why): no
+        placeholder text over an axis that means nothing."""
+        if empty == self._empty:
+            return
+        self._empty = empty
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setVisible(not empty)
+
+    @property
+    def frozen(self) -> bool:
+        """True while the axes keep their ranges: held for a drag, or locked by the user."""
+        return self._held or self._locked
+
+    def set_held(self, held: bool) -> None:
+        """Keep the y range while a drag is under way; refit to the data when it ends."""
+        self._held = held
+        self._refit_if_free()
+
+    def set_locked(self, locked: bool) -> None:
+        """Keep the y range until unlocked (the chart's menu); refit when unlocked."""
+        self._locked = locked
+        self._refit_if_free()
+
+    def _refit_if_free(self) -> None:
+        if not self.frozen and self._wanted is not None:
+            self._set_y_range(*self._wanted)
+
     def fit_y(self, low: float, high: float) -> None:
         """Show at least ``low``..``high`` (view units: log10 on a log axis), unless the figure
         gives the y axis a fixed span.
 
         The range is kept while it holds the data and the data fill most of it, so a slider
-        drag does not re-lay out the axis on every step.
+        drag does not re-lay out the axis on every step; and kept whatever the data while the
+        axes are held or locked (``frozen``).
         """
         if not (np.isfinite(low) and np.isfinite(high)) or high <= low:
             return
         fixed = self._applied.get("left")
         if fixed is not None and fixed.span is not None:
             return  # the figure fixes this axis (a talk's scene): it holds still
+        first = self._wanted is None
+        self._wanted = (low, high)
+        if self.frozen and not first:
+            return
         span = high - low
         need = (low - 0.02 * span, high + 0.04 * span)
         shown_low, shown_high = self.plot.vb.viewRange()[1]
         inside = shown_low <= need[0] and need[1] <= shown_high
         if inside and need[1] - need[0] >= _KEEP_RANGE_FILL * (shown_high - shown_low):
             return
+        self._set_y_range(low, high)
+
+    def _set_y_range(self, low: float, high: float) -> None:
+        span = high - low
         # Some slack beyond the data, so that the next few steps of a drag still fit.
         self.plot.setYRange(low - 0.06 * span, high + 0.12 * span, padding=0)
         # The view's transform now, not while the scene prepares its paint: what changes then
@@ -151,6 +198,8 @@ class PlotFrame:
         self._theme, self._sizes = theme, sizes
         fg = theme.foreground
         tick_font = font(sizes.small_font_px)
+        # pyqtgraph spaces tick labels by these sizes: the font's own, so that none crowd in.
+        tick_box = QFontMetrics(tick_font)
         for side in ("left", "bottom", "right", "top"):
             axis = self.plot.getAxis(side)
             axis.setPen(pen(theme.muted, max(1.0, sizes.scale)))
@@ -161,8 +210,8 @@ class PlotFrame:
                 tickLength=-sizes.px(5),
                 tickTextOffset=sizes.px(4),
                 autoExpandTextSpace=False,
-                tickTextWidth=sizes.px(44),
-                tickTextHeight=sizes.px(16),
+                tickTextWidth=max(sizes.px(44), tick_box.horizontalAdvance("$0.000")),
+                tickTextHeight=tick_box.height(),
             )
         for side in ("left", "bottom", "right"):
             self._style_axis_label(side)
@@ -172,14 +221,36 @@ class PlotFrame:
         self.note.border = pen(theme.fails, max(1.0, sizes.scale))
         self._on_view_resized()
 
-    def _style_axis_label(self, side: str) -> None:
+    def _style_axis_label(self, side: str, only_if_changed: bool = False) -> None:
         text = self._labels.get(side, "")
         if not text or self._theme is None or self._sizes is None:
             return
+        text = self._fitted_label(side)
+        if only_if_changed and self._shown_labels.get(side) == text:
+            return
+        self._shown_labels[side] = text
         # The axis's own setLabel: PlotItem.setLabel would also show a hidden axis.
         self.plot.getAxis(side).setLabel(
             text, color=self._theme.foreground, **{"font-size": f"{self._sizes.font_px}px"}
         )
+
+    def _fitted_label(self, side: str) -> str:
+        """The full title if it fits along its axis, else the short one, else the short one
+        elided: a title longer than its axis ran into the next plot's (the year chart's strip)."""
+        assert self._sizes is not None
+        full, short = self._labels.get(side, ""), self._short_labels.get(side, "")
+        box = self.plot.vb.boundingRect()
+        length = box.width() if side == "bottom" else box.height()
+        metrics = QFontMetrics(font(self._sizes.font_px))
+        room = length - self._sizes.px(8)
+        if room < 3 * metrics.height():
+            # A plot squeezed to nothing (a window smaller than its minimum) keeps the title it
+            # has: taking it away would give the plot back the room, and so on without end.
+            return self._shown_labels.get(side) or short or full
+        for text in (full, short):
+            if text and metrics.horizontalAdvance(text) <= room:
+                return text
+        return metrics.elidedText(short or full, Qt.TextElideMode.ElideRight, int(room))
 
     def _note_html(self, text: str) -> str:
         assert self._theme is not None and self._sizes is not None
@@ -189,6 +260,8 @@ class PlotFrame:
         )
 
     def _on_view_resized(self) -> None:
+        for side in self._labels:
+            self._style_axis_label(side, only_if_changed=True)
         rect = self.plot.vb.boundingRect()
         self.note.setPos(rect.width() / 2, rect.height() / 2)
         if self.note.isVisible():
@@ -223,8 +296,9 @@ def cache_static_items(view: pg.GraphicsView) -> None:
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
-def set_curve_data(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
-    """``curve.setData(x, y)`` and show it, unless it already shows exactly these points.
+def set_curve_data(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> bool:
+    """``curve.setData(x, y)`` and show it, unless it already shows exactly these points;
+    True if anything changed.
 
     Most slider moves change a few curves: the others keep their data, bounds and paint.
     """
@@ -237,5 +311,7 @@ def set_curve_data(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None
     )
     if not same:
         curve.setData(x, y)
-    if not curve.isVisible():
+    shown = curve.isVisible()
+    if not shown:
         curve.show()
+    return not same or not shown

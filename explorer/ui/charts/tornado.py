@@ -1,6 +1,13 @@
 """Sensitivity as a tornado: bars from the base value to the metric at each parameter's low and
 high end, one row per parameter, largest swing on top; "none" is drawn where the figure says it
-stands (after 2050, $0/kg)."""
+stands (after 2050, $0/kg).
+
+Nothing is written over anything else: the base value's label has a strip of its own above the
+rows, each end's label stands beside its bar on a chip of the background (the end nearer the base
+on the other side of the base line when both ends lie on one side, so never over the other bar),
+the chart shows as many rows as its height holds apart, and the parameters' names get the width
+their longest needs (up to a share of the chart; past it, elided).
+"""
 
 from __future__ import annotations
 
@@ -13,15 +20,20 @@ from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from explorer.present.figures.tornado import TornadoBar, TornadoFigure
-from explorer.ui.charts.axes import set_row_labels
 from explorer.ui.charts.base import ChartBase
+from explorer.ui.charts.label_layout import Spot, label_box, place
 from explorer.ui.charts.markers import MarkerLine
+from explorer.ui.charts.text_items import style_text
 from explorer.ui.theme import HIGH_END_COLOUR, LOW_END_COLOUR, color, font, pen
 
 BAR_HEIGHT = 0.62
-ROW_LABEL_PX = 190
-"""The widest the parameter titles get (at normal size), where the chart has room."""
 ENDS = ("low", "high")
+BASE_STRIP = 1.0
+"""Rows of room above the top row for the base value's label."""
+ROW_SPACING = 1.15
+"""A row is at least this many text lines tall, so neighbouring rows' labels stay apart."""
+NAMES_SHARE = 0.34
+"""The most of the chart's width the parameters' names may take."""
 
 
 class TornadoChart(ChartBase):
@@ -36,61 +48,76 @@ class TornadoChart(ChartBase):
         for bar in self.bars.values():
             self.frame.plot.addItem(bar)
         self.base = MarkerLine(
-            self.frame.plot,
-            colour_role="foreground",
-            style=Qt.PenStyle.SolidLine,
-            label_position=0.97,
+            self.frame.plot, colour_role="foreground", style=Qt.PenStyle.SolidLine
         )
         # End labels are pooled: created as rows first need them, reused and hidden after.
         self.labels: dict[str, list[pg.TextItem]] = {end: [] for end in ENDS}
         self._span = (0.0, 1.0)
         self._short_labels = False
-        self.frame.vb.sigResized.connect(self._fit_x)
+        self._no_end_labels = False
+        """Too narrow even for the values alone: the bars speak for themselves."""
+        self._room = 0
+        """Rows the plot's height holds apart (0: not laid out yet, every row)."""
+        self.frame.vb.sigResized.connect(self._on_resized)
         self._finish_plot()
 
     @property
     def rows(self) -> tuple[TornadoBar, ...]:
-        return self._figure.rows if self._figure is not None else ()
+        """The rows drawn: the figure's largest swings, as many as the chart holds apart."""
+        rows = self._figure.rows if self._figure is not None else ()
+        return rows[: self._room] if self._room else rows
 
     def _draw(self, figure: TornadoFigure, previous: TornadoFigure | None) -> None:
-        rows = figure.rows
+        self._draw_rows()
+        self.frame.apply_axis("bottom", figure.x)
+        self.frame.set_note(figure.note)
+        self.frame.set_empty(not figure.rows)
+
+    def _draw_rows(self) -> None:
+        figure = self._figure
+        if figure is None:
+            return
+        rows = self.rows
         n = len(rows)
         y = np.arange(n, dtype=float)[::-1]
-        stand_in = figure.none_stands_for
         base = self._base()
         spans: list[float] = [base]
         for end in ENDS:
             values = np.array([getattr(r, end) for r in rows], dtype=float)
-            ends = np.where(np.isfinite(values), values, stand_in)
+            ends = np.where(np.isfinite(values), values, figure.none_stands_for)
             self.bars[end].setOpts(
                 x0=np.minimum(ends, base), x1=np.maximum(ends, base), y=y, height=BAR_HEIGHT
             )
             spans.extend(ends)
         self._place_all_labels()
-        self._label_rows()
-        self.frame.apply_axis("bottom", figure.x)
-        self.base.set_value(figure.base.value, figure.base.text)
+        self._name_rows()
+        # No base line or label without rows: the note says why the chart is empty.
+        self.base.set_value(figure.base.value if n else math.nan, figure.base.text)
         self._span = (min(spans), max(spans))
         self._fit_x()
-        self.frame.plot.setYRange(-0.7, max(n, 1) - 0.3, padding=0)
-        self.frame.set_note(figure.note)
+        top = max(n, 1) - 0.3 + BASE_STRIP
+        self.frame.plot.setYRange(-0.7, top, padding=0)
 
-    def _label_rows(self) -> None:
-        """Parameter titles beside their rows, elided where the chart is narrow (a dashboard
-        cell at 1280 wide) so that the bars keep their room."""
+    def _name_rows(self) -> None:
+        """The parameters' names as the left axis's ticks, in the width the longest needs."""
         rows = self.rows
         y = np.arange(len(rows), dtype=float)[::-1]
-        set_row_labels(
-            self.frame.plot.getAxis("left"),
-            [(float(yy), r.title) for yy, r in zip(y, rows, strict=True)],
-            self.sizes.px(ROW_LABEL_PX),
-            self.width(),
-            font(self.sizes.small_font_px),
-        )
+        metrics = QFontMetrics(font(self.sizes.small_font_px))
+        room = max(self.sizes.px(60), round(self.width() * NAMES_SHARE))
+        widest = max((metrics.horizontalAdvance(r.title) for r in rows), default=0)
+        width = min(widest + self.sizes.px(10), room)
+        names = [
+            metrics.elidedText(r.title, Qt.TextElideMode.ElideRight, width - self.sizes.px(10))
+            for r in rows
+        ]
+        axis = self.frame.plot.getAxis("left")
+        axis.setStyle(tickTextWidth=width)
+        axis.setWidth(width + self.sizes.px(8))
+        axis.setTicks([[(float(yy), name) for yy, name in zip(y, names, strict=True)]])
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        self._label_rows()
+        self._name_rows()  # the names' room follows the chart's width
 
     def _base(self) -> float:
         figure = self._figure
@@ -99,9 +126,29 @@ class TornadoChart(ChartBase):
         base = figure.base.value
         return base if math.isfinite(base) else figure.none_stands_for
 
+    def _on_resized(self) -> None:
+        room = self._rows_that_fit()
+        if room != self._room:
+            self._room = room
+            self._draw_rows()
+        else:
+            self._fit_x()
+
+    def _rows_that_fit(self) -> int:
+        height = self.frame.vb.height()
+        if height < 1:
+            return 0
+        line = QFontMetrics(font(self.sizes.small_font_px)).height() * ROW_SPACING
+        return max(1, math.floor(height / line - BASE_STRIP))
+
+    def _refit(self) -> None:
+        self._fit_x()
+
     def _fit_x(self) -> None:
         """Leave room beside the bars for the widest end labels, in pixels, so that they are
-        never cut at the plot's edges whatever the font size."""
+        never cut at the plot's edges whatever the font size (kept while the axes are locked)."""
+        if self.frame.frozen:
+            return
         lo, hi = self._span
         if hi <= lo:
             hi, lo = lo + max(abs(lo) * 0.1, 1.0), lo - max(abs(lo) * 0.1, 1.0)
@@ -114,6 +161,14 @@ class TornadoChart(ChartBase):
             self._place_all_labels()
         if short:
             widths = self._label_widths(short=True)
+        none = widths["left"] + widths["right"] > 0.7 * view_px
+        if none != self._no_end_labels:
+            # A cell too narrow for them (1280 wide in presentation mode): labels printed over
+            # the rows' names help no one.
+            self._no_end_labels = none
+            self._place_all_labels()
+        if none:
+            widths = {"left": 0, "right": 0}
         data_px = max(view_px - widths["left"] - widths["right"], 0.3 * view_px, 1.0)
         per_px = (hi - lo) / data_px
         self.frame.plot.setXRange(
@@ -132,9 +187,20 @@ class TornadoChart(ChartBase):
         return {side: width + margin if width else 0 for side, width in widths.items()}
 
     def _left_of_base(self, row: TornadoBar, end: str) -> bool:
-        x = self._x(getattr(row, end))
+        """Whether ``end``'s label stands left of the base line: beside its own end, unless the
+        other end lies further out on the same side (its bar would be under the label)."""
         base = self._base()
-        return x < base or (x == base and end == "low")
+        here, there = self._x(getattr(row, end)), self._x(getattr(row, _other(end)))
+        if (here - base) * (there - base) > 0 and abs(there - base) > abs(here - base):
+            return here > base
+        return here < base or (here == base and end == "low")
+
+    def _anchor_x(self, row: TornadoBar, end: str) -> float:
+        """Where ``end``'s label is anchored: its bar's end, or the base line when it stands on
+        the other side of the base (see ``_left_of_base``)."""
+        x, base = self._x(getattr(row, end)), self._base()
+        left = self._left_of_base(row, end)
+        return x if (x < base) == left or x == base else base
 
     def _x(self, value: float) -> float:
         if math.isfinite(value) or self._figure is None:
@@ -159,18 +225,30 @@ class TornadoChart(ChartBase):
                 row = rows[i]
                 label.setText(_text(row, end, self._short_labels))
                 label.setAnchor((1.0, 0.5) if self._left_of_base(row, end) else (0.0, 0.5))
-                label.setPos(self._x(getattr(row, end)), float(y[i]))
-                label.show()
+                label.setPos(self._anchor_x(row, end), float(y[i]))
+                label.setVisible(not self._no_end_labels)
+
+    def _place_labels(self) -> None:
+        """The base value's label in the strip above the rows, clear of the end labels."""
+        view = self.frame.vb
+        taken = [
+            label_box(view, label, Spot(label.pos().x(), label.pos().y(), tuple(label.anchor)))
+            for pool in self.labels.values()
+            for label in pool
+            if label.isVisible()
+        ]
+        place(view, self.base.wanted(), taken)
 
     def _style_label(self, label: pg.TextItem) -> None:
-        label.setColor(self.theme.foreground)
-        label.setFont(font(self.sizes.small_font_px))
+        # On a chip of the background: the label stays readable over grid lines and bars' edges.
+        theme = self.theme
+        background = pg.mkBrush(color(theme.background))
+        style_text(label, theme.foreground, font(self.sizes.small_font_px), background)
 
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes
         left = self.frame.plot.getAxis("left")
         left.setTickFont(font(sizes.small_font_px))
-        self._label_rows()
         edge = pen(theme.muted, max(1.0, sizes.scale * 0.75))
         self.bars["low"].setOpts(brush=pg.mkBrush(color(LOW_END_COLOUR)), pen=edge)
         self.bars["high"].setOpts(brush=pg.mkBrush(color(HIGH_END_COLOUR)), pen=edge)
@@ -178,7 +256,12 @@ class TornadoChart(ChartBase):
         for pool in self.labels.values():
             for label in pool:
                 self._style_label(label)
-        self._fit_x()
+        self._room = self._rows_that_fit()
+        self._draw_rows()
+
+
+def _other(end: str) -> str:
+    return "high" if end == "low" else "low"
 
 
 def _text(row: TornadoBar, end: str, short: bool) -> str:

@@ -12,9 +12,11 @@ from explorer.present.figures.year import YearFigure
 from explorer.ui.charts.bands import BandOverlay
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.cost_curves import CostCurves, scenario_curves
+from explorer.ui.charts.label_layout import Wanted, place, region_spots
 from explorer.ui.charts.markers import MarkerLine
 from explorer.ui.charts.plot_frame import set_curve_data
-from explorer.ui.theme import color, font, pen, variant_pen
+from explorer.ui.charts.text_items import style_text
+from explorer.ui.theme import color, font, pen, text_colour, variant_pen
 
 
 class YearChart(ChartBase):
@@ -34,15 +36,13 @@ class YearChart(ChartBase):
         self.window = pg.LinearRegionItem(values=(0.0, 1.0), movable=False)
         self.window.setZValue(-5)
         self.frame.plot.addItem(self.window, ignoreBounds=True)
-        self.window_label = pg.InfLineLabel(
-            self.window.lines[1], text="", position=0.96, anchor=(0, 0)
-        )
-        self.cheaper: list[tuple[pg.LinearRegionItem, pg.InfLineLabel]] = []
+        self.window_label = self._label()
+        self.cheaper: list[tuple[pg.LinearRegionItem, pg.TextItem]] = []
         """Shaded windows in which orbit is cheaper, made as needed and hidden when not."""
         self.cost_curves = CostCurves(self.frame.plot)
         self.curves = self.cost_curves.items
         self.launch_curves = scenario_curves(self.strip.plot)
-        self.crossover = MarkerLine(self.frame.plot, colour_role="foreground", label_position=0.9)
+        self.crossover = MarkerLine(self.frame.plot, colour_role="foreground")
         self.bands = BandOverlay(self.frame, log_x=False)
         self._finish_plot()
 
@@ -54,7 +54,7 @@ class YearChart(ChartBase):
         region = figure.claim_window
         if previous is None or previous.claim_window != region:
             self.window.setRegion((region.low, region.high))
-            self.window_label.setFormat(region.text.replace("{", "{{").replace("}", "}}"))
+            self.window_label.setText(region.text)
         for variant, paths in figure.paths.items():
             launch = self.launch_curves[variant]
             if paths is None:
@@ -79,23 +79,47 @@ class YearChart(ChartBase):
             item = pg.LinearRegionItem(values=(0.0, 1.0), movable=False)
             item.setZValue(-6)
             self.frame.plot.addItem(item, ignoreBounds=True)
-            label = pg.InfLineLabel(item.lines[0], text="", position=0.04, anchor=(0, 1))
+            label = self._label()
             self.cheaper.append((item, label))
             self._style_cheaper(item, label)
         for i, (item, label) in enumerate(self.cheaper):
             shown = i < len(regions)
             item.setVisible(shown)
+            label.setVisible(shown)
             if shown:
                 item.setRegion((regions[i].low, regions[i].high))
-                label.setFormat(regions[i].text.replace("{", "{{").replace("}", "}}"))
+                label.setText(regions[i].text)
 
-    def _style_cheaper(self, item: pg.LinearRegionItem, label: pg.InfLineLabel) -> None:
+    def _label(self) -> pg.TextItem:
+        label = pg.TextItem()
+        label.setZValue(21)
+        self.frame.plot.addItem(label, ignoreBounds=True)
+        return label
+
+    def _place_labels(self) -> None:
+        """The lasting crossover first (it is the answer), then claim H1's window, then the
+        temporary windows' years; none over the cost curves."""
+        view = self.frame.vb
+        curves = [curve for curve in self.curves.values() if curve.isVisible()]
+        wanted = self.crossover.wanted(curves)
+        low, high = self.window.getRegion()
+        spots = region_spots(view, self.window_label, low, high)
+        wanted.append(Wanted(self.window_label, spots, curves))
+        for item, label in self.cheaper:
+            if item.isVisible() and label.textItem.toPlainText():
+                start, end = item.getRegion()
+                spots = region_spots(view, label, start, end, top=False)
+                wanted.append(Wanted(label, spots, curves))
+            else:
+                label.hide()
+        place(view, wanted)
+
+    def _style_cheaper(self, item: pg.LinearRegionItem, label: pg.TextItem) -> None:
         theme, sizes = self.theme, self.sizes
         item.setBrush(pg.mkBrush(color(theme.space, theme.claim_fill_alpha)))
         for line in item.lines:
             line.setPen(pen(theme.space, max(1.0, sizes.pen_px * 0.3)))
-        label.setColor(theme.space)
-        label.setFont(font(sizes.small_font_px))
+        style_text(label, text_colour(theme, "space"), font(sizes.small_font_px))
 
     def _restyle(self) -> None:
         for item, label in self.cheaper:
@@ -107,8 +131,9 @@ class YearChart(ChartBase):
         self.window.setBrush(pg.mkBrush(color(theme.claim, theme.claim_fill_alpha)))
         for line in self.window.lines:
             line.setPen(pen(theme.claim, max(1.0, sizes.pen_px * 0.4)))
-        self.window_label.setColor(theme.claim)
-        self.window_label.setFont(font(sizes.small_font_px, bold=True))
+        style_text(
+            self.window_label, text_colour(theme, "claim"), font(sizes.small_font_px, bold=True)
+        )
         self.crossover.restyle(theme, sizes)
         self.bands.restyle(theme, sizes)
 

@@ -19,11 +19,12 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 
 from explorer.model import Results, Scenario, evaluate
-from explorer.model.params import GROUPS, in_group
+from explorer.model.params import CHOICES_BY_KEY, GROUPS, in_group
 from explorer.present.figures import CHART_NAMES, DASHBOARD, FigureBuilder, Figures, Frame
-from explorer.present.session import Session, changed_keys, same_scenario
+from explorer.present.session import Session, changed_keys, document_of, same_scenario
 from explorer.present.talk.axes import Spans
 from explorer.present.text import uncertainty as uncertainty_text
+from explorer.present.text.panel import no_effect_reasons
 from explorer.present.text.window import reset_step, set_value_step, window_title
 from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
 from explorer.ui.autosave import Autosaver
@@ -86,6 +87,7 @@ class AppController(QObject):
         """The figures on screen (what exports and CSV copies are made from)."""
         self._pending = False
         self._in_flight = False
+        self._dragging = False
         # Fires once the event loop has shown the frame in flight (its paints are posted first).
         self._frame_shown = QTimer(self)
         self._frame_shown.setSingleShot(True)
@@ -343,6 +345,8 @@ class AppController(QObject):
         editor.value_edited.connect(self._on_value_edited)
         if hasattr(editor, "lock_toggled"):
             editor.lock_toggled.connect(self._on_lock_toggled)
+        if hasattr(editor, "drag_changed"):
+            editor.drag_changed.connect(self._on_drag_changed)
 
     # --- intents ----------------------------------------------------------------------------------
     def _on_value_edited(self, key: str, value: object, merge_tag: str) -> None:
@@ -350,6 +354,17 @@ class AppController(QObject):
         if before.scenario[key] != value:
             after = before.with_values({key: value})
             self._push(before, after, set_value_step(key), merge_tag, changed=[key])
+
+    def _on_drag_changed(self, _key: str, dragging: bool) -> None:
+        """While a slider is held the charts keep their axes and the tornado its rows; when it is
+        let go the last value is shown, the axes refit to it and the tornado follows."""
+        if dragging == self._dragging:
+            return
+        if not dragging:
+            self.flush()
+        self._dragging = dragging
+        self.dashboard.hold_axes(dragging)
+        self.uncertainty.set_holding(dragging)
 
     def _on_reset_requested(self, group: str) -> None:
         self.reset(None if group == ALL_GROUPS else group)
@@ -423,6 +438,9 @@ class AppController(QObject):
             keys = changed_keys(before.scenario, session.scenario)
         if keys:
             self.panel.set_values({key: session.scenario[key] for key in keys})
+        if before is None or any(key in CHOICES_BY_KEY for key in keys):
+            # A switch moved: say which sliders it leaves without effect.
+            self.panel.set_inactive(no_effect_reasons(session.scenario))
         if before is None or before.reference is not session.reference:
             marked = frozenset(changed_keys(session.reference, session.scenario))
         else:
@@ -517,6 +535,7 @@ class AppController(QObject):
             tornado=self.uncertainty.tornado,
             metric=session.tornado_metric,
             bridge=self.bridge.snapshot,
+            document=document_of(session),
         )
 
     def _show_figures(self, names: Iterable[str] = CHART_NAMES, to_charts: bool = True) -> None:

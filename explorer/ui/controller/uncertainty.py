@@ -54,8 +54,10 @@ class UncertaintyController(QObject):
         self._results: Results | None = None
         self._thresholds_wanted = False
         self._busy = False
+        self._holding = False
         self.tornado: TornadoSnapshot | None = None
         """The last tornado delivered."""
+        self._tornado_of: Results | None = None
         self.bands_runner = LatestJobRunner(self)
         self.bands_runner.result_ready.connect(self.snapshot_ready)
         self.bands_runner.busy_changed.connect(self._update_busy)
@@ -87,6 +89,13 @@ class UncertaintyController(QObject):
         """Which metric the tornado ranks (a key of ``sensitivity.METRICS``); redrawn at once."""
         if metric != self._metric:
             self._metric = metric
+            self._update_tornado()
+
+    def set_holding(self, holding: bool) -> None:
+        """While a slider is dragged the tornado keeps its rows (a pause in the drag does not
+        redraw it); when the drag ends it is computed at once for the scenario it ended on."""
+        self._holding = holding
+        if not holding and self._results is not None and self._tornado_of is not self._results:
             self._update_tornado()
 
     def set_thresholds_wanted(self, on: bool) -> None:
@@ -144,7 +153,8 @@ class UncertaintyController(QObject):
         )
         self.bands_runner.submit(lambda is_stale: work(is_stale=is_stale))
         self._update_busy()
-        self._update_tornado()
+        if not self._holding:
+            self._update_tornado()
         if self._thresholds_wanted:
             self._submit_thresholds()
 
@@ -158,6 +168,7 @@ class UncertaintyController(QObject):
         if self._results is None:
             return
         settings = self._settings
+        self._tornado_of = self._results
         self.tornado = compute_tornado(
             self._results, self._metric, settings.locked, settings.unlocked
         )

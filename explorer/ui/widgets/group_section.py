@@ -50,7 +50,8 @@ class CollapsibleSection(QFrame):
 
 
 class GroupSection(CollapsibleSection):
-    """A registry group: its parameter widgets, and a Reset button in the header."""
+    """A registry group: its main parameter widgets, then a toggle that shows the others (its
+    "advanced" ones), and a Reset button in the header."""
 
     reset_requested = Signal(str)
     """The group's key."""
@@ -74,10 +75,43 @@ class GroupSection(CollapsibleSection):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(8, 0, 4, 6)
         self.body_layout.setSpacing(2)
+        self.advanced_button = QToolButton()
+        self.advanced_button.setObjectName("advancedToggle")
+        self.advanced_button.setCheckable(True)
+        self.advanced_button.setAutoRaise(True)
+        self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.advanced_button.setVisible(False)
+        self.advanced = QWidget()
+        self.advanced_layout = QVBoxLayout(self.advanced)
+        self.advanced_layout.setContentsMargins(0, 0, 0, 0)
+        self.advanced_layout.setSpacing(2)
+        self.advanced.setVisible(False)
+        self.body_layout.addWidget(self.advanced_button)
+        self.body_layout.addWidget(self.advanced)
         self.reset_button.clicked.connect(self._on_reset_clicked)
+        self.advanced_button.toggled.connect(self._on_advanced_toggled)
 
-    def add_widget(self, widget: QWidget) -> None:
-        self.body_layout.addWidget(widget)
+    def add_widget(self, widget: QWidget, advanced: bool = False) -> None:
+        """A parameter's widget: on the group's first level, or behind its toggle."""
+        if advanced:
+            self.advanced_layout.addWidget(widget)
+            self.advanced_button.setVisible(True)
+        else:
+            self.body_layout.insertWidget(self.body_layout.indexOf(self.advanced_button), widget)
+
+    def set_advanced_text(self, text: str, tip: str) -> None:
+        self.advanced_button.setText(text)
+        self.advanced_button.setToolTip(tip)
+
+    def show_advanced(self, shown: bool) -> None:
+        self.advanced_button.setChecked(shown)
+
+    def _on_advanced_toggled(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.advanced_button.setArrowType(arrow)
 
     def _on_reset_clicked(self) -> None:
         self.reset_requested.emit(self.key)

@@ -1,54 +1,62 @@
-"""The headline numbers above the charts: both costs, their ratio, breakeven and crossover.
+"""The headline above the charts: what the numbers are of (scenario, boundary, mass model), both
+costs, their ratio, breakeven and crossover.
 
 A view: ``set_figure`` only sets label texts from a HeadlineFigure; nothing here touches the model.
+Every label wraps rather than widening the window: the strip fits a 1280-pixel window in
+presentation mode, in languages longer than English too.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer.present.figures.headline import TILES, HeadlineFigure
 from explorer.present.text.numbers import MISSING
+
+
+def _wrapping(name: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    # Any width: the words wrap to the tile, the tile never widens the window.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(1)
+    return label
 
 
 class _Tile(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("headlineTile")
-        self.caption = QLabel()
-        self.caption.setObjectName("headlineCaption")
-        self.value = QLabel(MISSING)
-        self.value.setObjectName("headlineValue")
+        self.caption = _wrapping("headlineCaption")
+        self.value = _wrapping("headlineValue", MISSING)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QLabel()
-        self.note.setObjectName("headlineNote")
+        self.note = _wrapping("headlineNote")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 4, 10, 4)
+        layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(0)
-        for label in (self.caption, self.value, self.note):
-            # A narrow window wraps a long value or note onto a second line, never elides it:
-            # the strip's minimum width no longer keeps the window wider than 1280 px.
-            label.setWordWrap(True)
-            layout.addWidget(label)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
 
 class HeadlineStrip(QFrame):
-    """Five tiles in a row, a line with the reasons when the scenario is infeasible, and one with
-    the top-down mass warning (its full text in the tooltip)."""
+    """A line saying what the numbers are of (the preset's description in its tooltip), five
+    tiles in a row, a line with the reasons when the scenario is infeasible, and one with the
+    top-down mass warning (its full text in the tooltip)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("headlineStrip")
+        self.context_label = _wrapping("headlineContext")
         self.tiles = {name: _Tile() for name in TILES}
-        self.reasons_label = QLabel()
-        self.reasons_label.setObjectName("headlineReasons")
-        self.reasons_label.setWordWrap(True)
+        self.reasons_label = _wrapping("headlineReasons")
         self.reasons_label.setVisible(False)
-        self.warning_label = QLabel()
-        self.warning_label.setObjectName("headlineWarning")
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label = _wrapping("headlineWarning")
         self.warning_label.setVisible(False)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -56,8 +64,9 @@ class HeadlineStrip(QFrame):
         for tile in self.tiles.values():
             row.addWidget(tile, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setContentsMargins(6, 2, 6, 4)
         layout.setSpacing(2)
+        layout.addWidget(self.context_label)
         layout.addLayout(row)
         layout.addWidget(self.reasons_label)
         layout.addWidget(self.warning_label)
@@ -77,6 +86,13 @@ class HeadlineStrip(QFrame):
             ):
                 if label.text() != text:
                     label.setText(text)
+            if widgets.toolTip() != tile.tip:
+                widgets.setToolTip(tile.tip)
+        context = figure.context
+        if self.context_label.text() != context.line:
+            self.context_label.setText(context.line)
+        if self.context_label.toolTip() != context.tip:
+            self.context_label.setToolTip(context.tip)
         if self.reasons_label.text() != figure.reasons:
             self.reasons_label.setText(figure.reasons)
         self.reasons_label.setVisible(bool(figure.reasons))

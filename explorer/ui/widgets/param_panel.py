@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from explorer.model.params import GROUPS, REGISTRY, Choice, in_group
+from explorer.present.text.panel import advanced_tip, advanced_toggle
 from explorer.present.text.registry import group_title
 from explorer.present.text.window import reset_all_button, reset_group_button
 from explorer.ui.views import ALL_GROUPS
@@ -48,6 +49,7 @@ class ParamPanel(QScrollArea):
         self._values: dict[str, Any] = {}
         self._marked: frozenset[str] = frozenset()
         self._locked: frozenset[str] = frozenset()
+        self._inactive: dict[str, str] = {}
 
         text, tip = reset_all_button()
         self.reset_all_button = QPushButton(text)
@@ -115,9 +117,11 @@ class ParamPanel(QScrollArea):
             editor.set_changed(entry.key in self._marked)
             if isinstance(editor, ParamSlider):
                 editor.set_locked(entry.key in self._locked)
-            section.add_widget(editor)
+                editor.set_inactive(self._inactive.get(entry.key, ""))
+            section.add_widget(editor, advanced=not entry.main)
             self.editors[entry.key] = editor
             self.editor_created.emit(editor)
+        self._label_advanced(group)
         scroll_bar = self.verticalScrollBar().sizeHint().width()
         width = self.widget().minimumSizeHint().width() + scroll_bar
         if width > self.minimumWidth():
@@ -129,8 +133,13 @@ class ParamPanel(QScrollArea):
             self._build_group(group)
 
     def slider(self, key: str) -> ParamSlider:
+        """The slider of ``key``, built and shown (its group opened, and its advanced part
+        when it is an advanced parameter)."""
+        entry = REGISTRY[key]
         if key not in self.editors:
-            self._build_group(REGISTRY[key].group)
+            self._build_group(entry.group)
+        if not entry.main:
+            self.sections[entry.group].show_advanced(True)
         editor = self.editors[key]
         assert isinstance(editor, ParamSlider), f"{key} is a choice, not a slider"
         return editor
@@ -144,12 +153,32 @@ class ParamPanel(QScrollArea):
                 editor.set_value(value)
 
     def set_marked(self, keys: frozenset[str]) -> None:
-        """Mark (bold title) the parameters in ``keys``, those that differ from the preset."""
-        for key in keys ^ self._marked:
+        """Mark (bold title) the parameters in ``keys``, those that differ from the preset; a
+        group's advanced toggle counts its marked ones."""
+        flipped = keys ^ self._marked
+        for key in flipped:
             editor = self.editors.get(key)
             if editor is not None:
                 editor.set_changed(key in keys)
         self._marked = keys
+        for group in {REGISTRY[key].group for key in flipped if not REGISTRY[key].main}:
+            self._label_advanced(group)
+
+    def set_inactive(self, reasons: Mapping[str, str]) -> None:
+        """Grey out the sliders the switches leave without effect, with why (``reasons``: by
+        key, "" for one that counts)."""
+        self._inactive.update(reasons)
+        for key, reason in reasons.items():
+            editor = self.editors.get(key)
+            if isinstance(editor, ParamSlider):
+                editor.set_inactive(reason)
+
+    def _label_advanced(self, group: str) -> None:
+        advanced = [entry.key for entry in in_group(group) if not entry.main]
+        changed = sum(key in self._marked for key in advanced)
+        self.sections[group].set_advanced_text(
+            advanced_toggle(len(advanced), changed), advanced_tip()
+        )
 
     def set_locked(self, keys: frozenset[str]) -> None:
         """Shut the padlocks of ``keys``, open all others."""

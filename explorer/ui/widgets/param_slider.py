@@ -9,6 +9,7 @@ so the undo stack folds it into one step. Parameters Monte Carlo draws have a pa
 from __future__ import annotations
 
 import itertools
+from html import escape
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QWheelEvent
@@ -58,6 +59,8 @@ class ParamSlider(QWidget):
     """key, new value, merge tag ("" when the edit is an undo step of its own)."""
     lock_toggled = Signal(str, bool)
     """key, True when the user locks it (Monte Carlo keeps the slider's value)."""
+    drag_changed = Signal(str, bool)
+    """key, True when the user takes hold of the slider's handle and False when they let go."""
 
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +70,10 @@ class ParamSlider(QWidget):
         self._merge_tag = ""
 
         self.title_label = QLabel(registry.title(param.key))
+        # A long title (or a longer language) wraps instead of widening the panel.
+        self.title_label.setWordWrap(True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title_label.setMinimumWidth(self.title_label.fontMetrics().height() * 5)
         self.info_button = QToolButton()
         self.info_button.setText("i")
         self.info_button.setCheckable(True)
@@ -106,6 +113,8 @@ class ParamSlider(QWidget):
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setVisible(False)
 
+        self._tip = tip
+        self._inactive = ""
         for widget in (self.title_label, self.slider, self.spin_box, self.unit_label):
             widget.setToolTip(tip)
         self.info_button.setToolTip(words.info_button_tip(param.key))
@@ -170,6 +179,29 @@ class ParamSlider(QWidget):
             self.lock_button.setChecked(locked)
         self._update_lock_tip()
 
+    def set_inactive(self, reason: str) -> None:
+        """Grey out the slider and its number box, saying ``reason`` in their tooltips, while
+        the switches leave this parameter without effect ("" : it counts)."""
+        if reason == self._inactive:
+            return
+        self._inactive = reason
+        active = not reason
+        self.slider.setEnabled(active)
+        self.spin_box.setEnabled(active)
+        # The title stays enabled (a disabled widget's tooltip may not show), only greyed.
+        self.title_label.setProperty("inactive", not active)
+        self.title_label.style().unpolish(self.title_label)
+        self.title_label.style().polish(self.title_label)
+        tip = self._tip if active else f"<b>{escape(reason)}</b><br>{self._tip}"
+        for widget in (self.title_label, self.slider, self.spin_box, self.unit_label):
+            widget.setToolTip(tip)
+        self.setAccessibleDescription(reason)
+
+    @property
+    def inactive_reason(self) -> str:
+        """Why the parameter has no effect under the current switches ("" : it has)."""
+        return self._inactive
+
     def set_changed(self, changed: bool) -> None:
         """Mark the title when the value differs from the loaded preset."""
         if self.title_label.property("changed") == changed:
@@ -200,9 +232,11 @@ class ParamSlider(QWidget):
 
     def _on_slider_pressed(self) -> None:
         self._merge_tag = f"drag:{self.key}:{next(_drag_counter)}"
+        self.drag_changed.emit(self.key, True)
 
     def _on_slider_released(self) -> None:
         self._merge_tag = ""
+        self.drag_changed.emit(self.key, False)
 
     def _show_hint(self, hint: str) -> None:
         self.hint_label.setText(hint)

@@ -96,6 +96,7 @@ class UncertaintyPanel(CollapsibleSection):
         self.metric_combo.setToolTip(words["tornado_tip"])
         self.thresholds_button = QPushButton(words["thresholds"])
         self.thresholds_button.setToolTip(words["thresholds_tip"])
+        self._let_shrink()
         self._fill_body(words)
         self.add_header_widget(self.bands_check)
 
@@ -108,6 +109,22 @@ class UncertaintyPanel(CollapsibleSection):
         self.metric_combo.currentIndexChanged.connect(self._on_metric_index_changed)
         self.thresholds_button.clicked.connect(self.thresholds_requested)
         self.set_settings(UncertaintySettings())
+
+    def _let_shrink(self) -> None:
+        """Controls that take the width they are given rather than the width of their longest
+        choice (the seed box's ten digits, "Breakeven launch price ($/kg)"): the slider panel
+        fits beside the charts of a 1280-pixel window, in longer languages too."""
+        for combo in (self.samples_combo, self.metric_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        digits = self.seed_box.fontMetrics().horizontalAdvance("0" * 6)
+        self.seed_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.seed_box.setMinimumWidth(digits + 24)
+        self.status_label.setWordWrap(True)
+        self.thresholds_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.thresholds_button.setMinimumWidth(self.thresholds_button.fontMetrics().height() * 6)
 
     def _fill_body(self, words: dict[str, str]) -> None:
         grid = QGridLayout(self.body)

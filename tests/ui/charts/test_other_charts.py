@@ -25,7 +25,16 @@ from explorer.present.figures.tornado import tornado_figure
 from explorer.present.uncertainty import TornadoSnapshot
 from explorer.ui.charts import BreakdownChart, BridgeChart, ClaimsBoard, ScaleChart, TornadoChart
 from explorer.ui.charts.bridge import bar_role
-from explorer.ui.charts.claims import CLAIM, ID, MIN_CLAIM_PX, NOW, THRESHOLD, TODAY, VALUE
+from explorer.ui.charts.claims import (
+    CLAIM,
+    ID,
+    MIN_CLAIM_PX,
+    MIN_CLAIM_WITH_TODAY_PX,
+    NOW,
+    THRESHOLD,
+    TODAY,
+    VALUE,
+)
 from tests.ui.charts.conftest import figure_of
 
 
@@ -170,6 +179,19 @@ def test_a_narrow_board_keeps_the_claim_and_both_verdicts(board, results):
     tip = table.item(3, CLAIM).toolTip()
     row = figure.rows[3]
     assert escape(row.value) in tip and escape(row.threshold) in tip
+
+
+def test_a_very_narrow_board_keeps_the_claim_readable(board, results):
+    # The dashboard's cell at 1280x720 in presentation mode: today's verdict goes to the tooltip
+    # before the claim's words are squeezed to a word a line.
+    board.set_presentation(True, 1.2)
+    board.resize(290, 600)
+    figure = _claims(results)
+    board.set_figure(figure)
+    table = board.table
+    assert table.isColumnHidden(TODAY) and not table.isColumnHidden(NOW)
+    assert table.columnWidth(CLAIM) >= board.sizes.px(MIN_CLAIM_WITH_TODAY_PX)
+    assert figure.verdict_texts[figure.rows[0].today] in table.item(0, CLAIM).toolTip()
 
 
 def test_a_board_touches_only_the_rows_that_changed(board, results, monkeypatch):

@@ -14,12 +14,12 @@ from explorer.present.figures.frame import Frame, Memo, infeasible_note
 from explorer.present.text.claims import claim_measure, claim_said, claim_value
 from explorer.present.text.translate import N_, current_language, tr
 
-TITLE = N_("Claims board")
+TITLE = N_("Claims board", "chart")
 
-_VERDICTS = {"holds": N_("✔ holds"), "fails": N_("✘ fails"), "context": N_("• context")}
+_VERDICTS = {"holds": N_("✔ holds", "verdict"), "fails": N_("✘ fails", "verdict"), "context": N_("• context", "verdict")}
 # Narrow boards show the glyph alone: its shape still tells the three verdicts apart.
 VERDICT_GLYPHS = {"holds": "✔", "fails": "✘", "context": "•"}
-_COMPARED_TITLES = {"reference": N_("Preset"), "pinned": N_("Pinned")}
+_COMPARED_TITLES = {"reference": N_("Preset", "claims board"), "pinned": N_("Pinned", "claims board")}
 
 
 @dataclass(frozen=True)

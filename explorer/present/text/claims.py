@@ -61,12 +61,12 @@ def _p4_value(v: Values) -> str:
 
 _CLAIMS: dict[str, _Claim] = {
     "H1": _Claim(
-        N_("Space is the cheapest place for AI within 36 months (by Feb 2029)"),
+        N_("Space is the cheapest place for AI within 36 months (by Feb 2029)", "claim"),
         lambda: tr("crossover year of the cost paths", context=_MEASURE),
         _h1_value,
     ),
     "H2": _Claim(
-        N_("With cheap launch, space is cheaper by orders of magnitude"),
+        N_("With cheap launch, space is cheaper by orders of magnitude", "claim"),
         lambda: tr(
             "Earth / space cost at {price}/kg (holds at {ratio} or more)",
             context=_MEASURE,
@@ -76,7 +76,7 @@ _CLAIMS: dict[str, _Claim] = {
         lambda v: _or_infeasible(v["earth_to_space_ratio"], lambda r: _times(r, 2)),
     ),
     "P1": _Claim(
-        N_("A solar panel in space yields about 5x what it yields on the ground"),
+        N_("A solar panel in space yields about 5x what it yields on the ground", "claim"),
         lambda: tr(
             "energy per rated watt, space / ground (holds at {ratio} or more)",
             context=_MEASURE,
@@ -85,7 +85,7 @@ _CLAIMS: dict[str, _Claim] = {
         lambda v: _times(v["space_to_ground_ratio"], 1),
     ),
     "P2": _Claim(
-        N_("The atmosphere costs about 30% of the sunlight"),
+        N_("The atmosphere costs about 30% of the sunlight", "claim"),
         lambda: tr(
             "1 - {ground} / {space} W/m² at peak",
             context=_MEASURE,
@@ -95,7 +95,7 @@ _CLAIMS: dict[str, _Claim] = {
         lambda v: percent(v["atmosphere_loss_fraction"]),
     ),
     "P3": _Claim(
-        N_("No batteries are needed in space"),
+        N_("No batteries are needed in space", "claim"),
         lambda: tr(
             "hours of storage at full load: orbit (eclipse) vs ground solar (holds under a tenth)",
             context=_MEASURE,
@@ -108,7 +108,7 @@ _CLAIMS: dict[str, _Claim] = {
         ),
     ),
     "P4": _Claim(
-        N_("Counting the batteries saved, space solar is about 10x cheaper"),
+        N_("Counting the batteries saved, space solar is about 10x cheaper", "claim"),
         lambda: tr(
             "ground solar+storage $/kWh over space array+battery+their launch $/kWh "
             "(holds at {ratio} or more)",
@@ -118,7 +118,7 @@ _CLAIMS: dict[str, _Claim] = {
         _p4_value,
     ),
     "P5": _Claim(
-        N_("Space cells can be cheaper than ground cells"),
+        N_("Space cells can be cheaper than ground cells", "claim"),
         lambda: tr("space array $/W vs ground module $/W (tariffs included)", context=_MEASURE),
         lambda v: tr(
             "{space} vs {ground}/W",
@@ -128,61 +128,61 @@ _CLAIMS: dict[str, _Claim] = {
         ),
     ),
     "P6": _Claim(
-        N_("Ground cells in China cost about $0.25-0.30/W"),
+        N_("Ground cells in China cost about $0.25-0.30/W", "claim"),
         lambda: tr("module price in this scenario", context=_MEASURE),
         lambda v: tr("{price}/W", context="claim value", price=dollars(v["module_usd_per_w"], 2)),
     ),
     "P7": _Claim(
-        N_("US tariffs on imported solar are several hundred percent"),
+        N_("US tariffs on imported solar are several hundred percent", "claim"),
         lambda: tr("solar import tariff in this scenario", context=_MEASURE),
-        _unit(N_("{value}%"), 0, "tariff_pct"),
+        _unit(N_("{value}%", "claim value"), 0, "tariff_pct"),
     ),
     "P8": _Claim(
-        N_("Tesla and SpaceX aim at 100 GW a year of cells each"),
+        N_("Tesla and SpaceX aim at 100 GW a year of cells each", "claim"),
         lambda: tr(
             "array GW a year to fill the launch cadence (holds within {gw} GW/yr)",
             context=_MEASURE,
             gw=fixed(c.P8_HOLDS_WITHIN_GW_PER_YEAR),
         ),
-        _unit(N_("{value} GW/yr"), 1, "array_gw_per_year"),
+        _unit(N_("{value} GW/yr", "claim value"), 1, "array_gw_per_year"),
     ),
     "P9": _Claim(
-        N_("Chips will pile up unable to be powered"),
+        N_("Chips will pile up unable to be powered", "claim"),
         lambda: tr("years a ground site waits for power in this scenario", context=_MEASURE),
-        _unit(N_("{value} yr"), 1, "time_to_power_years"),
+        _unit(N_("{value} yr", "claim value"), 1, "time_to_power_years"),
     ),
     "G1": _Claim(
-        N_("110,000 GB300 need about 300 MW of generation"),
+        N_("110,000 GB300 need about 300 MW of generation", "claim"),
         lambda: tr(
             "generation for {gpus} GPUs (holds within {tolerance})",
             context=_MEASURE,
             gpus=fixed(c.G1_GPUS),
             tolerance=percent(c.GENERATION_TOLERANCE),
         ),
-        _unit(N_("{value} MW"), 0, "generation_mw"),
+        _unit(N_("{value} MW", "claim value"), 0, "generation_mw"),
     ),
     "G2": _Claim(
-        N_("330,000 GB300 need about 1 GW of generation"),
+        N_("330,000 GB300 need about 1 GW of generation", "claim"),
         lambda: tr(
             "generation for {gpus} GPUs (holds within {tolerance})",
             context=_MEASURE,
             gpus=fixed(c.G2_GPUS),
             tolerance=percent(c.GENERATION_TOLERANCE),
         ),
-        _unit(N_("{value} GW"), 2, "generation_gw"),
+        _unit(N_("{value} GW", "claim value"), 2, "generation_gw"),
     ),
     "G3": _Claim(
-        N_("Cooling sized for the hottest hour adds about 40%"),
+        N_("Cooling sized for the hottest hour adds about 40%", "claim"),
         lambda: tr("peak-cooling factor in this scenario", context=_MEASURE),
         lambda v: _times(v["peak_cooling_factor"], 2),
     ),
     "G4": _Claim(
-        N_("Generation needs another 20-25% for maintenance"),
+        N_("Generation needs another 20-25% for maintenance", "claim"),
         lambda: tr("maintenance reserve in this scenario", context=_MEASURE),
         lambda v: _times(v["maintenance_factor"], 2),
     ),
     "L1": _Claim(
-        N_("100 GW of AI in space is about 10,000 Starship launches"),
+        N_("100 GW of AI in space is about 10,000 Starship launches", "claim"),
         lambda: tr(
             "launches per 100 GW of IT (holds within a factor {factor})",
             context=_MEASURE,
@@ -191,32 +191,32 @@ _CLAIMS: dict[str, _Claim] = {
         lambda v: fixed(v["launches_per_100_gw"]),
     ),
     "L2": _Claim(
-        N_("SpaceX aims at 10,000 launches a year, maybe 20,000-30,000"),
+        N_("SpaceX aims at 10,000 launches a year, maybe 20,000-30,000", "claim"),
         lambda: tr(
             "launches a year five years after the start, on this cadence path", context=_MEASURE
         ),
-        _unit(N_("{value}/yr"), 0, "launches_per_year"),
+        _unit(N_("{value}/yr", "claim value"), 0, "launches_per_year"),
     ),
     "L4": _Claim(
-        N_("Within 5 years, several hundred GW of AI launched a year"),
+        N_("Within 5 years, several hundred GW of AI launched a year", "claim"),
         lambda: tr(
             "GW a year deployable five years after the start (holds at {gw} or more)",
             context=_MEASURE,
             gw=fixed(c.L4_HOLDS_AT_GW_PER_YEAR),
         ),
-        _unit(N_("{value} GW/yr"), 0, "gw_per_year"),
+        _unit(N_("{value} GW/yr", "claim value"), 0, "gw_per_year"),
     ),
     "L5": _Claim(
-        N_("About 1 TW a year is the ceiling from Earth launch"),
+        N_("About 1 TW a year is the ceiling from Earth launch", "claim"),
         lambda: tr(
             "GW a year at {launches} launches a year with this spacecraft",
             context=_MEASURE,
             launches=fixed(c.L5_LAUNCHES_PER_YEAR),
         ),
-        _unit(N_("{value} GW/yr"), 0, "gw_per_year"),
+        _unit(N_("{value} GW/yr", "claim value"), 0, "gw_per_year"),
     ),
     "C1": _Claim(
-        N_("GPUs are reliable after burn-in; no repair is needed in orbit"),
+        N_("GPUs are reliable after burn-in; no repair is needed in orbit", "claim"),
         lambda: tr(
             "mean share of GPUs working over the horizon, spares included "
             "(holds at {share} or more)",
@@ -226,7 +226,7 @@ _CLAIMS: dict[str, _Claim] = {
         lambda v: percent(v["mean_capacity_fraction"], 1),
     ),
     "C3": _Claim(
-        N_("Neural nets tolerate bit flips; radiation costs little"),
+        N_("Neural nets tolerate bit flips; radiation costs little", "claim"),
         lambda: tr("throughput derate and chip premium in this scenario", context=_MEASURE),
         lambda v: tr(
             "{derate}% / +{premium}%",
@@ -236,7 +236,7 @@ _CLAIMS: dict[str, _Claim] = {
         ),
     ),
     "C4": _Claim(
-        N_("Chips 20% hotter (in kelvin) halve the radiator"),
+        N_("Chips 20% hotter (in kelvin) halve the radiator", "claim"),
         lambda: tr(
             "radiator area now / at {factor} the temperature (holds at {ratio} or more)",
             context=_MEASURE,
@@ -246,9 +246,9 @@ _CLAIMS: dict[str, _Claim] = {
         lambda v: _or_infeasible(v["area_ratio"], lambda r: _times(r, 2)),
     ),
     "C5": _Claim(
-        N_("About 1 kW per chip; 100 million chips is 100 GW"),
+        N_("About 1 kW per chip; 100 million chips is 100 GW", "claim"),
         lambda: tr("GPU board power in this scenario", context=_MEASURE),
-        _unit(N_("{value} kW"), 2, "gpu_kw"),
+        _unit(N_("{value} kW", "claim value"), 2, "gpu_kw"),
     ),
 }
 

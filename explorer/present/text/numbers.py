@@ -15,20 +15,20 @@ MISSING = "—"
 """Shown where a number does not exist (a dash, in every language)."""
 
 MONTHS: tuple[str, ...] = (
-    N_("Jan"),
-    N_("Feb"),
-    N_("Mar"),
-    N_("Apr"),
-    N_("May"),
-    N_("Jun"),
-    N_("Jul"),
-    N_("Aug"),
-    N_("Sep"),
-    N_("Oct"),
-    N_("Nov"),
-    N_("Dec"),
+    N_("Jan", "month"),
+    N_("Feb", "month"),
+    N_("Mar", "month"),
+    N_("Apr", "month"),
+    N_("May", "month"),
+    N_("Jun", "month"),
+    N_("Jul", "month"),
+    N_("Aug", "month"),
+    N_("Sep", "month"),
+    N_("Oct", "month"),
+    N_("Nov", "month"),
+    N_("Dec", "month"),
 )
-_COMPACT = ((1e9, N_("G")), (1e6, N_("M")), (1e3, N_("k")))
+_COMPACT = ((1e9, N_("G", "multiplier")), (1e6, N_("M", "multiplier")), (1e3, N_("k", "multiplier")))
 
 
 def _localised(text: str) -> str:

@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from explorer import __version__
 from explorer.cli import evaluate, explain, export, files
 from explorer.cli.common import INPUT_ERROR, PROG, CliError, LazyHelpParser
+from explorer.cli.language import add_language_arg, language_of
 from explorer.cli.output import terminal_safe_output
+from explorer.present.text.languages import current_code
+from explorer.present.text.translate import tr
 
 
 def _no_display() -> bool:
@@ -24,34 +27,54 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def open_window() -> int:
+def open_window(language: str) -> int:
+    """The window in ``language`` (a code of ``explorer.present.text.languages``)."""
     if _no_display():
-        print(
-            f"{PROG}: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
-            f"the headless commands still work (see {PROG} --help)",
-            file=sys.stderr,
+        message = tr(
+            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "the headless commands still work (see {prog} --help)",
+            context="cli",
+            prog=PROG,
         )
+        print(f"{PROG}: {message}", file=sys.stderr)
         return INPUT_ERROR
     try:
         from explorer.ui.app import main as window_main
     except ImportError as err:
-        print(
-            f"{PROG}: cannot open the window ({err}); the headless commands still work "
-            f"(see {PROG} --help)",
-            file=sys.stderr,
+        message = tr(
+            "cannot open the window ({error}); the headless commands still work "
+            "(see {prog} --help)",
+            context="cli",
+            error=err,
+            prog=PROG,
         )
+        print(f"{PROG}: {message}", file=sys.stderr)
         return INPUT_ERROR
-    return int(window_main() or 0)
+    return int(window_main([PROG], language) or 0)
 
 
 def build_parser() -> LazyHelpParser:
     parser = LazyHelpParser(
         prog=PROG,
-        description="Where is it cheapest to put AI compute, in orbit or on the ground? "
-        "With no command, opens the window.",
+        description=tr(
+            "Where is it cheapest to put AI compute, in orbit or on the ground? "
+            "With no command, opens the window.",
+            context="cli",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=LazyHelpParser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=tr("show the version and exit", context="cli"),
+    )
+    add_language_arg(parser, top=True)
+    sub = parser.add_subparsers(
+        dest="command",
+        metavar=tr("COMMAND", context="cli"),
+        parser_class=LazyHelpParser,
+        title=tr("commands", context="cli"),
+    )
     evaluate.add_parser(sub)
     explain.add_parser(sub)
     files.add_parsers(sub)
@@ -61,10 +84,11 @@ def build_parser() -> LazyHelpParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 bad input, 2 usage)."""
-    with terminal_safe_output():
+    argv = list(sys.argv[1:] if argv is None else argv)
+    with terminal_safe_output(), language_of(argv):
         args = build_parser().parse_args(argv)
         if args.command is None:
-            return open_window()
+            return open_window(current_code())
         try:
             return args.run(args)
         except CliError as err:

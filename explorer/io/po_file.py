@@ -177,7 +177,9 @@ def compile_mo(header: dict[str, str], entries: list[PoEntry]) -> bytes:
     for entry in entries:
         if not entry.translated:
             continue
-        source = entry.msgid if not entry.context else entry.context + CONTEXT_SEPARATOR + entry.msgid
+        source = (
+            entry.msgid if not entry.context else entry.context + CONTEXT_SEPARATOR + entry.msgid
+        )
         if entry.plural:
             source += "\0" + entry.plural
         messages[source.encode()] = "\0".join(entry.translations).encode()

@@ -1,4 +1,5 @@
-"""``space-ai-explorer-gui [PRESET]``: the QApplication around the main window."""
+"""``space-ai-explorer-gui [PRESET] [--lang en|ru|zh]``: the QApplication around the main
+window."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from explorer import __version__
 from explorer.io import PresetError
+from explorer.present.text.languages import LANGUAGES
 from explorer.ui import APPLICATION, ORGANIZATION, create_controller
+from explorer.ui.language import load_bundled_fonts
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 FREEZE_AFTER_MS = 2000
@@ -40,6 +43,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setDesktopFileName("space-ai-explorer")
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
+    load_bundled_fonts()
     return app
 
 
@@ -50,12 +54,28 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv if argv is None else argv)
+def _language_option(argv: list[str]) -> tuple[list[str], str | None]:
+    """``argv`` without ``--lang CODE``, and the code (None when not given or not offered)."""
+    rest, language = [], None
+    args = iter(argv)
+    for arg in args:
+        if arg == "--lang":
+            language = next(args, None)
+        elif arg.startswith("--lang="):
+            language = arg.partition("=")[2]
+        else:
+            rest.append(arg)
+    return rest, language if language in LANGUAGES else None
+
+
+def main(argv: list[str] | None = None, language: str | None = None) -> int:
+    """The window; ``language`` (or ``--lang``) wins over the one chosen last time, which wins
+    over the system's."""
+    argv, asked = _language_option(list(sys.argv if argv is None else argv))
     app = create_application(argv)
     preset = argv[1] if len(argv) > 1 else None
     try:
-        window = create_controller(preset).window
+        window = create_controller(preset, language or asked).window
     except PresetError as err:
         print(f"space-ai-explorer-gui: {err}", file=sys.stderr)
         return 2

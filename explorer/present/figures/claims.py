@@ -16,10 +16,17 @@ from explorer.present.text.translate import N_, current_language, tr
 
 TITLE = N_("Claims board", "chart")
 
-_VERDICTS = {"holds": N_("✔ holds", "verdict"), "fails": N_("✘ fails", "verdict"), "context": N_("• context", "verdict")}
+_VERDICTS = {
+    "holds": N_("✔ holds", "verdict"),
+    "fails": N_("✘ fails", "verdict"),
+    "context": N_("• context", "verdict"),
+}
 # Narrow boards show the glyph alone: its shape still tells the three verdicts apart.
 VERDICT_GLYPHS = {"holds": "✔", "fails": "✘", "context": "•"}
-_COMPARED_TITLES = {"reference": N_("Preset", "claims board"), "pinned": N_("Pinned", "claims board")}
+_COMPARED_TITLES = {
+    "reference": N_("Preset", "claims board"),
+    "pinned": N_("Pinned", "claims board"),
+}
 
 
 @dataclass(frozen=True)

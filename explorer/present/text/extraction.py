@@ -47,9 +47,9 @@ def _constants(tree: ast.Module) -> dict[str, str]:
     """Module-level ``NAME = "text"`` assignments (contexts are often named once a module)."""
     found = {}
     for node in tree.body:
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
-            if isinstance(node.value.value, str):
-                found.update({t.id: node.value.value for t in node.targets if hasattr(t, "id")})
+        value = node.value if isinstance(node, ast.Assign) else None
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            found.update({t.id: value.value for t in node.targets if hasattr(t, "id")})
     return found
 
 
@@ -69,7 +69,9 @@ def _calls(path: Path) -> list[Message]:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        name = (
+            node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        )
         count = _CALLS.get(name)
         if count is None or len(node.args) < count:
             continue

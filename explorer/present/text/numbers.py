@@ -28,11 +28,15 @@ MONTHS: tuple[str, ...] = (
     N_("Nov", "month"),
     N_("Dec", "month"),
 )
-_COMPACT = ((1e9, N_("G", "multiplier")), (1e6, N_("M", "multiplier")), (1e3, N_("k", "multiplier")))
+_COMPACT = (
+    (1e9, N_("G", "multiplier")),
+    (1e6, N_("M", "multiplier")),
+    (1e3, N_("k", "multiplier")),
+)
 
 
-def _localised(text: str) -> str:
-    """English separators ("1,234.5") replaced by the active language's."""
+def localised(text: str) -> str:
+    """A number written with English separators ("1,234.5") in the active language's."""
     language = current_language()
     if language.decimal_separator == "." and language.group_separator == ",":
         return text
@@ -42,17 +46,17 @@ def _localised(text: str) -> str:
 
 def fixed(value: float, decimals: int = 0, grouped: bool = True) -> str:
     """``value`` with ``decimals`` places: "1,234.50" (no group separators if not ``grouped``)."""
-    return _localised(f"{value:{',' if grouped else ''}.{decimals}f}")
+    return localised(f"{value:{',' if grouped else ''}.{decimals}f}")
 
 
 def significant(value: float, digits: int = 3) -> str:
     """``value`` to ``digits`` significant digits, as Python's "g" format: "0.0123", "1.2e+05"."""
-    return _localised(f"{value:.{digits}g}")
+    return localised(f"{value:.{digits}g}")
 
 
 def general(value: float) -> str:
     """Shortest plain form: "0.05", "1e+03" (Python's "g")."""
-    return _localised(f"{value:g}")
+    return localised(f"{value:g}")
 
 
 def none_word() -> str:

@@ -10,7 +10,10 @@ APP_NAME = N_("Space-vs-Earth AI Explorer", "window")
 
 # name: (text with its mnemonic, tip)
 _ACTIONS: dict[str, tuple[str, str]] = {
-    "open": (N_("&Open…", "action"), N_("Open a preset (YAML, or a PNG exported by the explorer)", "action tip")),
+    "open": (
+        N_("&Open…", "action"),
+        N_("Open a preset (YAML, or a PNG exported by the explorer)", "action tip"),
+    ),
     "save": (N_("&Save", "action"), N_("Save the preset", "action tip")),
     "save_as": (N_("Save &As…", "action"), N_("Save the preset under a new name", "action tip")),
     "export_dashboard": (
@@ -34,7 +37,10 @@ _ACTIONS: dict[str, tuple[str, str]] = {
     ),
     "bands": (
         N_("Uncertainty &bands", "action"),
-        N_("Monte Carlo P10–P90 bands and the chance that orbit is cheaper, on the cost charts", "action tip"),
+        N_(
+            "Monte Carlo P10–P90 bands and the chance that orbit is cheaper, on the cost charts",
+            "action tip",
+        ),
     ),
     "thresholds": (
         N_("What would have to be &true…", "action"),
@@ -48,7 +54,10 @@ _ACTIONS: dict[str, tuple[str, str]] = {
     "leave_presentation": (N_("Leave presentation mode", "action"), ""),
     "focus_panel": (
         N_("Go to the &sliders", "action"),
-        N_("Move the keyboard focus to the first slider; Tab moves on, arrows move it", "action tip"),
+        N_(
+            "Move the keyboard focus to the first slider; Tab moves on, arrows move it",
+            "action tip",
+        ),
     ),
     "shortcuts": (N_("&Keyboard shortcuts", "action"), N_("This list", "action tip")),
     "about": (N_("&About", "action"), ""),
@@ -64,12 +73,16 @@ _MENUS = {
     "reset_group": N_("Reset &group", "menu"),
     "copy_one": N_("Copy data of one chart as CSV", "menu"),
     "toolbar": N_("Main", "menu"),
+    "language": N_("&Language", "menu"),
 }
 
 _SLIDER_KEYS: tuple[tuple[str, str], ...] = (
     (N_("Tab / Shift+Tab", "keys"), N_("Next / previous slider or number box", "keys")),
     (N_("← → or ↓ ↑", "keys"), N_("Move the focused slider one step", "keys")),
-    (N_("PageUp / PageDown", "keys"), N_("Move the focused slider a twentieth of its range", "keys")),
+    (
+        N_("PageUp / PageDown", "keys"),
+        N_("Move the focused slider a twentieth of its range", "keys"),
+    ),
     (N_("Home / End", "keys"), N_("Focused slider to its minimum / maximum", "keys")),
     (N_("Type a number, Enter", "keys"), N_("Set the value exactly (number box)", "keys")),
 )

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QPicture
 
-from explorer.present.text.numbers import compact, fixed
+from explorer.present.text.numbers import compact, fixed, localised
 
 _LABELLED_MANTISSAS = (1, 2, 5)
 
@@ -102,7 +102,8 @@ class ValueAxis(pg.AxisItem):
         if self.logMode:
             return self.logTickStrings(values, scale, spacing)
         if not self._prefix and not self._suffix:
-            return super().tickStrings(values, scale, spacing)
+            # pyqtgraph's forms (no grouping: years stay 2030), with the reader's decimal mark.
+            return [localised(text) for text in super().tickStrings(values, scale, spacing)]
         places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing > 0 else 0
         return [f"{self._prefix}{fixed(v * scale, places)}{self._suffix}" for v in values]
 

@@ -89,6 +89,11 @@ class UncertaintyController(QObject):
             self._metric = metric
             self._update_tornado()
 
+    def refresh_thresholds(self) -> None:
+        """The open thresholds table again (its rows hold words: the language changed)."""
+        if self._thresholds_wanted:
+            self._submit_thresholds()
+
     def set_thresholds_wanted(self, on: bool) -> None:
         """While on, thresholds are computed (off the GUI thread) for every resting scenario."""
         self._thresholds_wanted = on

@@ -66,19 +66,17 @@ class ParamSlider(QWidget):
         self._value = float(param.default)
         self._merge_tag = ""
 
-        self.title_label = QLabel(registry.title(param.key))
+        self.title_label = QLabel()
         self.info_button = QToolButton()
         self.info_button.setText("i")
         self.info_button.setCheckable(True)
         self.info_button.setAutoRaise(True)
         self.info_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.info_button.setAccessibleName(words.info_button_name(param.key))
         self.slider = _WheelWhenFocusedSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, self.mapping.positions)
         self.slider.setSingleStep(1)
         self.slider.setPageStep(self.mapping.page_step)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.slider.setAccessibleName(registry.title(param.key))
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.spin_box = _WheelWhenFocusedNumberBox(param.unit)
         self.spin_box.setDecimals(self.mapping.decimals)
@@ -89,12 +87,10 @@ class ParamSlider(QWidget):
         self.spin_box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.spin_box.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.spin_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.spin_box.setAccessibleName(words.number_box_name(param.key))
         self.spin_box.setFixedWidth(self.spin_box.fontMetrics().horizontalAdvance("0" * 11))
-        self.unit_label = QLabel(registry.unit(param.key))
+        self.unit_label = QLabel()
         self.unit_label.setObjectName("paramUnit")
-        tip = words.parameter_tooltip(param.key)
-        self.info_label = QLabel(tip)
+        self.info_label = QLabel()
         self.info_label.setWordWrap(True)
         self.info_label.setTextFormat(Qt.TextFormat.RichText)
         self.info_label.setObjectName("paramInfo")
@@ -106,13 +102,10 @@ class ParamSlider(QWidget):
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setVisible(False)
 
-        for widget in (self.title_label, self.slider, self.spin_box, self.unit_label):
-            widget.setToolTip(tip)
-        self.info_button.setToolTip(words.info_button_tip(param.key))
         self.lock_button: QToolButton | None = None
         if param.uncertain:
             self.lock_button = self._make_lock_button()
-            self._update_lock_tip()
+        self.retranslate()
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
@@ -140,6 +133,24 @@ class ParamSlider(QWidget):
         self.spin_box.editingFinished.connect(self._hide_hint_if_taken)
         self.info_button.toggled.connect(self.info_label.setVisible)
         self.set_value(param.default)
+
+    def retranslate(self) -> None:
+        """Its title, unit, tips and accessible names in the language now in use."""
+        key = self.param.key
+        self.title_label.setText(registry.title(key))
+        self.unit_label.setText(registry.unit(key))
+        self.spin_box.unit = registry.unit(key)
+        self.info_button.setAccessibleName(words.info_button_name(key))
+        self.info_button.setToolTip(words.info_button_tip(key))
+        self.slider.setAccessibleName(registry.title(key))
+        self.spin_box.setAccessibleName(words.number_box_name(key))
+        tip = words.parameter_tooltip(key)
+        self.info_label.setText(tip)
+        for widget in (self.title_label, self.slider, self.spin_box, self.unit_label):
+            widget.setToolTip(tip)
+        if self.lock_button is not None:
+            self.lock_button.setAccessibleName(words.lock_name(key))
+            self._update_lock_tip()
 
     @property
     def key(self) -> str:
@@ -186,7 +197,6 @@ class ParamSlider(QWidget):
         button.setAutoRaise(True)
         button.setIcon(lock_icon())
         button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        button.setAccessibleName(words.lock_name(self.key))
         button.toggled.connect(self._on_lock_toggled)
         return button
 

@@ -67,7 +67,7 @@ def headline_figure(results: Results) -> HeadlineFigure:
     elif math.isnan(breakeven):
         breakeven_note = tr("no price closes the gap", context="headline")
     else:
-        today = money(float(results.scenario["launch_price_usd_per_kg"]), "/kg")
+        today = money(float(results.scenario["launch_price_usd_per_kg"]), tr("/kg", context="unit"))
         breakeven_note = tr("today {price}", context="headline", price=today)
     claim = tr(
         "Claim H1: 36 months → {when}", context="headline", when=month_year(CLAIM_H1_LATEST_YEAR)
@@ -90,7 +90,7 @@ def headline_figure(results: Results) -> HeadlineFigure:
         ),
         "breakeven": Tile(
             tr("Breakeven launch price", context="headline"),
-            money(breakeven, "/kg") if feasible else MISSING,
+            money(breakeven, tr("/kg", context="unit")) if feasible else MISSING,
             breakeven_note,
         ),
         "crossover": Tile(

@@ -12,7 +12,6 @@ from explorer.present.text.translate import tr
 TITLE = "parameter"
 UNIT = "unit"
 DESCRIPTION = "parameter description"
-SOURCE = "parameter source"
 GROUP = "group"
 OPTION = "option"
 SCALE = "scale"
@@ -34,7 +33,9 @@ def description(key: str) -> str:
 
 
 def source(key: str) -> str:
-    return tr(REGISTRY[key].source, context=SOURCE)
+    """Where a parameter's numbers come from, as cited: a citation stays in the words of what
+    it cites (titles, figures, tags), in every language."""
+    return REGISTRY[key].source
 
 
 def group_title(group: str) -> str:
@@ -47,6 +48,13 @@ def option_titles(key: str) -> tuple[str, ...]:
     entry = REGISTRY[key]
     assert isinstance(entry, Choice), f"{key} is not a choice"
     return tuple(tr(t, context=OPTION) for t in entry.option_titles)
+
+
+def option_title(key: str, option: str) -> str:
+    """The title of one option of a choice ("full": "Full (IT included)")."""
+    entry = REGISTRY[key]
+    assert isinstance(entry, Choice), f"{key} is not a choice"
+    return tr(entry.option_titles[entry.options.index(option)], context=OPTION)
 
 
 def range_text(param: Param) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from explorer.io import BadValueError
+
 from explorer.present.text.numbers import fixed
 from explorer.present.text.translate import tr, tr_n
 
@@ -100,3 +102,12 @@ def more_lines(count: int) -> str:
         context="message",
         count=fixed(count),
     )
+
+
+def value_problem(err: BadValueError) -> str:
+    """Why a value given for a parameter was refused, and what is allowed (the reasons the files
+    layer gives are in English; the words around them are translated)."""
+    if not err.allowed:
+        return err.message
+    allowed = tr("(allowed: {allowed})", context="message", allowed=err.allowed)
+    return f"{err.message} {allowed}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from explorer.model.parts import PART_TITLES, PARTS
+from explorer.present.text.columns import left, right
 from explorer.present.text.numbers import decimal_year, fixed, human, significant
 from explorer.present.text.registry import option_title
 from explorer.present.text.results import mass_part, part_title, reason, side
@@ -18,7 +19,7 @@ _WIDTH = max(50, *(len(title) for title in PART_TITLES.values()))
 
 
 def _row(label: str, *cells: str) -> str:
-    return f"  {label:<{_WIDTH}}" + "".join(f"{c:>16}" for c in cells)
+    return "  " + left(label, _WIDTH) + "".join(right(c, 16) for c in cells)
 
 
 def _windows(windows: list[list[float | None]]) -> str:

@@ -32,7 +32,9 @@ def test_evaluate_prints_a_chinese_table(capsys):
 
 @pytest.mark.parametrize("extra", [(), ("--samples", "200", "--seed", "3")])
 def test_json_is_the_same_bytes_in_every_language(capsys, extra):
-    outputs = {run(capsys, "evaluate", "--json", "--lang", code, *extra)[1] for code in "en ru zh".split()}
+    outputs = {
+        run(capsys, "evaluate", "--json", "--lang", code, *extra)[1] for code in "en ru zh".split()
+    }
     assert len(outputs) == 1
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from explorer.io import BadValueError
-
 from explorer.present.text.numbers import fixed
 from explorer.present.text.translate import tr, tr_n
 

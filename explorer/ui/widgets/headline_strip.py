@@ -18,11 +18,15 @@ class _Tile(QFrame):
         self.setObjectName("headlineTile")
         self.caption = QLabel()
         self.caption.setObjectName("headlineCaption")
+        # Captions and notes wrap: Russian runs a third longer than English, and the strip must
+        # fit a 1280-pixel window beside the sliders in every language.
+        self.caption.setWordWrap(True)
         self.value = QLabel(MISSING)
         self.value.setObjectName("headlineValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLabel()
         self.note.setObjectName("headlineNote")
+        self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(0)

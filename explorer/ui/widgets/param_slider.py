@@ -67,6 +67,7 @@ class ParamSlider(QWidget):
         self._merge_tag = ""
 
         self.title_label = QLabel()
+        self.title_label.setWordWrap(True)  # long titles (Russian) take two lines, not width
         self.info_button = QToolButton()
         self.info_button.setText("i")
         self.info_button.setCheckable(True)

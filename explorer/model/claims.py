@@ -9,6 +9,7 @@ thresholds a verdict uses are the constants below, so that text can state them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -190,7 +191,15 @@ def _l1(r: Results) -> ClaimCheck:
     per_100gw = _f(r, "space.launches") * 100 / capacity if capacity > 0 else float("nan")
     claimed, factor = L1_CLAIMED_LAUNCHES_PER_100_GW, L1_TOLERANCE_FACTOR
     holds = bool(claimed / factor <= per_100gw <= claimed * factor)
-    return _check("L1", _verdict(holds), launches_per_100_gw=per_100gw)
+    # A top-down mass lighter than its parts can be (issue 10): how much heavier the same
+    # spacecraft is built from its parts, NaN when the top-down mass passes its checks.
+    mass = _f(r, "space.mass_kg")
+    heavier = (
+        _f(r, "space.bottom_up_mass_kg") / mass if r.mass_warnings() and mass > 0 else math.nan
+    )
+    return _check(
+        "L1", _verdict(holds), launches_per_100_gw=per_100gw, bottom_up_mass_ratio=heavier
+    )
 
 
 def _launches_in(r: Results, years_after: float) -> np.float64:

@@ -32,7 +32,8 @@ _BISECTIONS = 40  # halves the bracket to about 1e-12 of the range
 
 @dataclass(frozen=True)
 class SensitivityRow:
-    """One parameter's swing: the metric at its low and high end (NaN = none)."""
+    """One parameter's swing: the metric at its low and high end (NaN = none), and the
+    parameter's value at each end (``low_setting``, ``high_setting``, in its unit)."""
 
     key: str
     title: str
@@ -41,6 +42,8 @@ class SensitivityRow:
     low_value: float
     high_value: float
     none_stands_for: float
+    low_setting: float
+    high_setting: float
 
     @property
     def swing(self) -> float:
@@ -110,6 +113,8 @@ def tornado(
             float(values[i, 0]),
             float(values[i, 1]),
             NONE_STANDS_FOR[metric],
+            float(ends[i, 0]),
+            float(ends[i, 1]),
         )
         for i, p in enumerate(params)
     ]

@@ -28,20 +28,27 @@ PROBABILITY_YEARS: tuple[int, ...] = (2030, 2035)
 TORNADO_ROWS = 12
 """Rows the tornado shows: the parameters that move the metric most (more would not be legible)."""
 WIDTH_RANGE = (0.05, 1.0)
-"""Range width, as a fraction of each parameter's registry range around its current value."""
+"""Spread scale: each parameter's registry spread around its current value is multiplied by it
+(a factor's exponent for log-scaled parameters)."""
 UNCERTAIN_KEYS: frozenset[str] = frozenset(p.key for p in PARAMS if p.uncertain)
 """Parameters Monte Carlo may draw, and so the ones that can be locked."""
+LOCKED_BY_DEFAULT: frozenset[str] = frozenset(
+    p.key for p in PARAMS if p.uncertain and p.locked_by_default
+)
+"""Policy and design choices: held at their values unless the user unlocks them."""
 
 
 @dataclass(frozen=True)
 class UncertaintySettings:
-    """How the window draws: bands on or off, draws, range width, seed and locked parameters."""
+    """How the window draws: bands on or off, draws, spread scale, seed, the parameters the user
+    locked and the locked-by-default ones the user unlocked."""
 
     bands: bool = False
     samples: int = 10_000
     width: float = 1.0
     seed: int = 0
     locked: frozenset[str] = field(default_factory=frozenset)
+    unlocked: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         if self.samples < 1:
@@ -51,19 +58,40 @@ class UncertaintySettings:
         unknown = self.locked - UNCERTAIN_KEYS
         if unknown:
             raise ValueError(f"cannot lock {', '.join(sorted(unknown))}: not drawn")
+        unknown = self.unlocked - LOCKED_BY_DEFAULT
+        if unknown:
+            raise ValueError(f"cannot unlock {', '.join(sorted(unknown))}: not locked by default")
+
+    @property
+    def shut(self) -> frozenset[str]:
+        """Parameters whose padlock is shut: locked by the user, or by default and not opened."""
+        return self.locked | (LOCKED_BY_DEFAULT - self.unlocked)
 
     def with_lock(self, key: str, locked: bool) -> UncertaintySettings:
+        """The padlock of ``key`` shut (``locked``) or opened."""
         keys = self.locked | {key} if locked else self.locked - {key}
-        return replace(self, locked=frozenset(keys))
+        opened = self.unlocked
+        if key in LOCKED_BY_DEFAULT:
+            keys = keys - {key}  # a policy parameter is shut by not being opened
+            opened = opened - {key} if locked else opened | {key}
+        return replace(self, locked=frozenset(keys), unlocked=frozenset(opened))
+
+    def with_all(self, locked: bool) -> UncertaintySettings:
+        """Every padlock shut, or every one opened (the policy parameters' too)."""
+        if locked:
+            return replace(self, locked=UNCERTAIN_KEYS, unlocked=frozenset())
+        return replace(self, locked=frozenset(), unlocked=LOCKED_BY_DEFAULT)
 
 
 @dataclass(frozen=True)
 class UncertaintySnapshot:
     """One scenario's Monte Carlo as the window shows it.
 
-    ``p_now`` is the share of draws in which orbit is feasible and cheaper at the scenario's
-    start; ``p_by_year`` the same along the learning curves (empty without bands). ``launch``
-    and ``year`` are the charts' bands (None without bands). ``full`` is False for a live preview.
+    ``p_now`` is the share of the feasible draws in which orbit is cheaper at the scenario's
+    start (NaN when no draw is feasible), ``infeasible_share`` the share of all draws that have
+    no answer; ``p_by_year`` the chance along the cost paths, among the draws feasible in that
+    year (empty without bands). ``launch`` and ``year`` are the charts' bands (None without
+    bands). ``full`` is False for a live preview.
     """
 
     scenario: Scenario
@@ -74,6 +102,7 @@ class UncertaintySnapshot:
     p_by_year: dict[int, float]
     launch: Bands | None
     year: Bands | None
+    infeasible_share: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -116,6 +145,7 @@ def compute_snapshot(
         seed=settings.seed,
         width=settings.width,
         locked=settings.locked,
+        unlocked=settings.unlocked,
         with_paths=settings.bands,
     )
     launch = year = None
@@ -129,7 +159,15 @@ def compute_snapshot(
         year = mc.year_bands()
         p_by_year = _chance_in_years(year)
     return UncertaintySnapshot(
-        scenario, settings, samples, full, mc.p_orbit_cheaper, p_by_year, launch, year
+        scenario,
+        settings,
+        samples,
+        full,
+        mc.p_orbit_cheaper,
+        p_by_year,
+        launch,
+        year,
+        mc.infeasible_share,
     )
 
 
@@ -143,15 +181,19 @@ def _chance_in_years(bands: Bands) -> dict[int, float]:
 
 
 def compute_tornado(
-    results: Results, metric: str, locked: frozenset[str] = frozenset()
+    results: Results,
+    metric: str,
+    locked: frozenset[str] = frozenset(),
+    unlocked: frozenset[str] = frozenset(),
 ) -> TornadoSnapshot:
     """The ``TORNADO_ROWS`` parameters that move ``metric`` most, leaving out those that do not
-    move it at all; the base value is the metric in ``results``."""
+    move it at all (and the locked ones: the user's, and the policy ones not ``unlocked``); the
+    base value is the metric in ``results``."""
     scenario = results.scenario
     base = float(results[metric])
     if locked >= UNCERTAIN_KEYS:  # nothing left to move (the model needs one parameter at least)
         return TornadoSnapshot(scenario, metric, [], base)
-    rows = [row for row in tornado(scenario, metric, locked) if _moves(row, base)]
+    rows = [row for row in tornado(scenario, metric, locked, unlocked) if _moves(row, base)]
     return TornadoSnapshot(scenario, metric, rows[:TORNADO_ROWS], base)
 
 

@@ -105,3 +105,15 @@ def test_p1_space_yield_per_watt(fraction, capacity, verdict):
     board = _board(sunlight_fraction=fraction, ground_solar_capacity_factor=capacity)
     assert board["P1"].values["space_to_ground_ratio"] == pytest.approx(1.361 * fraction / capacity)
     assert board["P1"].verdict == verdict
+
+
+def test_l1_carries_how_much_heavier_a_too_light_top_down_spacecraft_is():
+    # Claim L1's 100 W/kg leaves the radiator 0.48 kg/m², under the registry's 3 (issue 10).
+    light = evaluate(Scenario({"mass_model": "top_down", "system_w_per_kg": 100}))
+    assert light.mass_warnings()
+    board = {c.claim_id: c for c in check_claims(light)}
+    expected = float(light["space.bottom_up_mass_kg"]) / float(light["space.mass_kg"])
+    assert board["L1"].values["bottom_up_mass_ratio"] == pytest.approx(expected)
+    assert expected > 2
+    bottom_up = {c.claim_id: c for c in check_claims(evaluate(Scenario()))}
+    assert math.isnan(bottom_up["L1"].values["bottom_up_mass_ratio"])

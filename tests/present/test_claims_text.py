@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from math import nan
+
 import pytest
 
 from explorer.model import Scenario, evaluate
@@ -46,3 +48,10 @@ def test_measures_state_the_thresholds_the_verdicts_use():
 )
 def test_a_value_from_its_numbers(check, text):
     assert claim_value(check) == text
+
+
+def test_l1_says_when_its_top_down_mass_is_lighter_than_its_parts():
+    check = ClaimCheck("L1", "fails", {"launches_per_100_gw": 10_400, "bottom_up_mass_ratio": 2.79})
+    assert claim_value(check) == "10,400 (⚠ top-down mass; 2.8x as heavy from its parts)"
+    passes = ClaimCheck("L1", "holds", {"launches_per_100_gw": 10_400, "bottom_up_mass_ratio": nan})
+    assert claim_value(passes) == "10,400"

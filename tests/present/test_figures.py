@@ -9,12 +9,14 @@ import numpy as np
 import pytest
 
 from explorer.model import Scenario, evaluate
+from explorer.model.params import PARAMS_BY_KEY
 from explorer.model.parts import PARTS
 from explorer.model.sweeps import launch_price_axis
-from explorer.model.uncertainty import Bands
+from explorer.model.uncertainty import Bands, describe
 from explorer.present.figures import CHART_NAMES, FigureBuilder, build_figures, figure_csv
 from explorer.present.figures.frame import Frame, frame_of
 from explorer.present.figures.headline import crossover_text, headline_figure, ratio_text
+from explorer.present.text import numbers
 from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
 
 
@@ -98,11 +100,63 @@ def test_year_figure_paths_and_csv(results):
     figure = build_figures(Frame(results)).charts["year"]
     paths = figure.paths["current"]
     np.testing.assert_allclose(paths.years, results["path.year"])
-    rows = _csv(figure)
+    paths_block, windows_block = figure_csv(figure).split("\n\n")
+    rows = [line.split(",") for line in paths_block.splitlines()]
     assert rows[0][:2] == ["year", "current_earth_usd_per_gpu_hour"]
     assert len(rows) - 1 == len(results["path.year"])
     assert math.isnan(figure.crossover.value)
     assert any("no crossover" in item.text for item in figure.legend)
+    # The baseline is never cheaper in orbit: no window, a header alone.
+    assert figure.cheaper == ()
+    assert windows_block.strip() == "orbit_cheaper_from_year,orbit_cheaper_to_year,lasting"
+    assert not any(item.text == "orbit cheaper" for item in figure.legend)
+
+
+def _windows_csv(figure) -> list[list[str]]:
+    block = figure_csv(figure).split("\n\n")[1]
+    return [line.split(",") for line in block.strip().splitlines()]
+
+
+def test_year_figure_shades_every_window_in_which_orbit_is_cheaper(orbit_favoured):
+    # Cheaper from 2027 to 2029 while the ground's GPUs wait for power, dearer again once the
+    # wait ends, and cheaper for good from 2039 as launch gets cheaper (test_claims.py has the
+    # same scenario at a lower grid price, with the first window only).
+    two = evaluate(
+        orbit_favoured.scenario.with_changes(
+            launch_price_usd_per_kg=700,
+            launch_price_floor_usd_per_kg=200,
+            time_to_power_years=5,
+            gpu_purchase="up_front",
+            ground_constraints_ease_year=2030,
+        )
+    )
+    (start, end), (lasting, none) = two.cheaper_windows()
+    assert none is None and lasting == float(two["crossover_year"])
+    figure = build_figures(Frame(two)).charts["year"]
+    temporary, for_good = figure.cheaper
+    assert (temporary.low, temporary.high) == (start, end)
+    assert temporary.text == f"{start:.1f}-{end:.1f}"
+    assert (for_good.low, for_good.high) == (lasting, 2050.0) and for_good.text == ""
+    assert figure.crossover.value == lasting
+    assert any(item.text == "orbit cheaper" and item.glyph == "box" for item in figure.legend)
+    rows = _windows_csv(figure)
+    assert [[float(v) for v in row] for row in rows[1:]] == [
+        [start, end, 0.0],
+        [lasting, 2050.0, 1.0],
+    ]
+
+
+def test_year_figure_marks_the_lasting_crossover(cheap_launch):
+    windows = cheap_launch.cheaper_windows()
+    assert windows[-1][1] is None
+    figure = build_figures(Frame(cheap_launch)).charts["year"]
+    assert len(figure.cheaper) == len(windows)
+    last = figure.cheaper[-1]
+    assert last.low == figure.crossover.value == float(cheap_launch["crossover_year"])
+    assert last.high == float(cheap_launch["path.year"][-1]) and last.text == ""
+    assert figure.crossover.text.startswith("lasting crossover ")
+    rows = _windows_csv(figure)
+    assert [float(r[2]) for r in rows[1:]] == [0.0] * (len(windows) - 1) + [1.0]
 
 
 def test_breakdown_counts_only_parts_inside_the_boundary(results):
@@ -155,8 +209,21 @@ def test_tornado_figure_labels_and_csv(orbit_favoured):
     assert row.low_short in row.low_text
     assert figure.x.label == "Crossover year"
     assert _csv(figure)[0][:3] == ["parameter", "low_setting", "high_setting"]
+    # Each bar's ends are the parameter's spread around its value (what the model swung), not
+    # the registry's limits.
+    (varied,) = [v for v in describe(scenario) if v.key == row.key]
+    unit = PARAMS_BY_KEY[row.key].unit
+    assert row.low_setting == f"{numbers.quantity(varied.low)} {unit}".strip()
+    assert row.high_setting == f"{numbers.quantity(varied.high)} {unit}".strip()
     empty = build_figures(Frame(evaluate(scenario))).charts["tornado"]
-    assert empty.rows == () and empty.note
+    assert empty.rows == () and empty.note == "No sensitivity rows yet"
+
+
+def test_a_tornado_with_no_row_says_why(results):
+    # The baseline has no crossover, and no parameter alone makes one within its spread.
+    figure = build_figures(frame_of(results.scenario)).charts["tornado"]
+    assert figure.rows == ()
+    assert figure.note == "No parameter alone, across its spread, moves the crossover year"
 
 
 def test_the_preset_and_pinned_curves_are_derived_once(results, cheap_launch):
@@ -188,3 +255,20 @@ def test_headline_words_and_numbers(results):
     )
     assert infeasible.infeasible and infeasible.tiles["space"].value == "infeasible"
     assert infeasible.reasons.startswith("Not feasible: ") and "radiator" in infeasible.reasons
+    assert figure.mass_warning == figure.mass_warning_tip == ""
+
+
+def test_the_headline_warns_when_a_top_down_mass_is_lighter_than_its_parts():
+    # Claim L1's 100 W/kg (docs/model-changes.md): the radiator is left 0.42 kg/m² against the
+    # registry's lightest 3, the array 0.15 against 0.3.
+    light = evaluate(Scenario({"mass_model": "top_down", "system_w_per_kg": 100}))
+    warnings = {w.part: w for w in light.mass_warnings()}
+    assert set(warnings) == {"array", "radiator"}
+    heavier = float(light["space.bottom_up_mass_kg"]) / float(light["space.mass_kg"])
+    figure = headline_figure(light)
+    radiator = f"the radiator {warnings['radiator'].implied:.2g} kg/m² (lightest 3)"
+    assert radiator in figure.mass_warning
+    assert figure.mass_warning.endswith(f"built from its parts, {heavier:.1f}x as heavy")
+    assert figure.mass_warning_tip.startswith("Top-down at 100 W/kg leaves the array ")
+    assert "the lightest in the registry is 3 kg/m²" in figure.mass_warning_tip
+    assert f"would weigh {heavier:.1f}x as much" in figure.mass_warning_tip

@@ -16,7 +16,12 @@ from explorer.model.uncertainty import monte_carlo
 from explorer.present import uncertainty as uncertainty_compute
 from explorer.present.figures import figure_csv
 from explorer.present.text.uncertainty import probability_text
-from explorer.present.uncertainty import LIVE_SAMPLES, TORNADO_ROWS, UNCERTAIN_KEYS
+from explorer.present.uncertainty import (
+    LIVE_SAMPLES,
+    LOCKED_BY_DEFAULT,
+    TORNADO_ROWS,
+    UNCERTAIN_KEYS,
+)
 from explorer.ui.controller import uncertainty as uncertainty_controller
 
 KEY = "launch_price_usd_per_kg"
@@ -139,6 +144,52 @@ def test_a_locked_parameter_is_held_in_the_draws(qtbot, app, spy_monte_carlo):
     assert np.ptp(free) > 0
 
 
+def test_policy_padlocks_start_shut_and_opening_one_draws_it(qtbot, app, spy_monte_carlo):
+    policy = "discount_rate_pct"
+    assert policy in LOCKED_BY_DEFAULT
+    editor = app.panel.slider(policy)
+    assert editor.is_locked() and "policy or design" in editor.lock_button.toolTip()
+    assert not app.panel.slider(KEY).is_locked()
+    description = app.panel.uncertainty.varied_label
+    qtbot.waitUntil(lambda: description.text().startswith("Varying "), timeout=3000)
+    assert "Discount rate" in description.toolTip().split("unlock to draw")[1]
+    set_bands(app)
+    wait_full(qtbot, app)
+    assert all(policy not in call["unlocked"] for call in spy_monte_carlo)
+    held = np.asarray(spy_monte_carlo[-1]["mc"].results.scenario[policy])
+    assert np.all(held == app.scenario[policy])
+
+    spy_monte_carlo.clear()
+    qtbot.mouseClick(editor.lock_button, Qt.MouseButton.LeftButton)
+    assert not editor.is_locked()
+    assert policy in app.session.uncertainty.unlocked
+    assert policy not in app.session.uncertainty.locked
+    wait_full(qtbot, app)
+    assert spy_monte_carlo and all(policy in call["unlocked"] for call in spy_monte_carlo)
+    drawn = np.asarray(spy_monte_carlo[-1]["mc"].results.scenario[policy])
+    assert np.ptp(drawn) > 0
+    qtbot.waitUntil(
+        lambda: "Discount rate" not in description.toolTip().split("unlock to draw")[1],
+        timeout=3000,
+    )
+    assert "  Discount rate " in description.toolTip()
+    # Shut again: held again, as before.
+    qtbot.mouseClick(editor.lock_button, Qt.MouseButton.LeftButton)
+    assert editor.is_locked() and policy not in app.session.uncertainty.unlocked
+
+
+def test_the_chance_is_among_feasible_draws_with_the_infeasible_share_beside_it(qtbot, make_app):
+    # The seed claims' 100 W/kg drawn up to 150 W/kg leaves some draws without an answer.
+    app = make_app("seed-claims-2026")
+    set_bands(app)
+    full = wait_full(qtbot, app)
+    assert 0 < full.infeasible_share < 1
+    text = app.panel.uncertainty.probability_label.text()
+    assert text == probability_text(full)
+    assert text.endswith("of draws infeasible)")
+    assert "feasible" in app.panel.uncertainty.probability_label.toolTip()
+
+
 def test_lock_all_and_unlock_all_move_every_padlock(qtbot, app):
     panel = app.panel
     qtbot.mouseClick(panel.uncertainty.lock_all_button, Qt.MouseButton.LeftButton)
@@ -149,6 +200,8 @@ def test_lock_all_and_unlock_all_move_every_padlock(qtbot, app):
     qtbot.mouseClick(panel.uncertainty.unlock_all_button, Qt.MouseButton.LeftButton)
     assert not any(e.is_locked() for e in sliders)
     assert app.session.uncertainty.locked == frozenset()
+    # Unlock all opens the policy and design choices' padlocks too.
+    assert app.session.uncertainty.unlocked == LOCKED_BY_DEFAULT
 
 
 def test_every_parameter_locked_collapses_the_bands_to_the_curves(qtbot, app):
@@ -171,7 +224,7 @@ def test_settings_reach_the_draws(qtbot, app, spy_monte_carlo):
     assert (full.samples, full.settings.seed, full.settings.width) == (1_000, 7, 0.4)
     last = spy_monte_carlo[-1]
     assert (last["samples"], last["seed"], last["width"]) == (1_000, 7, 0.4)
-    assert panel.width_label.text() == "40% of range"
+    assert panel.width_label.text() == "×0.40 spread"
 
 
 def test_a_full_count_overtaken_by_a_newer_scenario_is_ignored(qtbot, app, monkeypatch):

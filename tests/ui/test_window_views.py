@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QGraphicsItem
 
 from explorer.model import Scenario
 
@@ -100,3 +101,34 @@ def test_sliders_are_reachable_with_tab(app, qtbot):
         qtbot.keyClick(focus, Qt.Key.Key_Tab)
     assert "Launch price" in seen
     assert "Launch learning rate" in seen
+
+
+def test_a_too_light_top_down_mass_is_warned_of_in_the_headline_and_the_claims(make_app):
+    # The seed claims' 100 W/kg leaves the array and the radiator lighter than any in the registry.
+    app = make_app("seed-claims-2026")
+    label = app.headline.warning_label
+    assert label.isVisible()
+    assert label.text().startswith("⚠ Top-down mass leaves the array ")
+    assert "x as heavy" in label.text()
+    assert label.toolTip().startswith("Top-down at 100 W/kg leaves the array ")
+    board = app.dashboard.charts["claims"]
+    (l1,) = [row for row in board.figure.rows if row.claim_id == "L1"]
+    assert "top-down mass" in l1.value and "⚠" in l1.tooltip
+    # Built bottom-up, the spacecraft is what its parts weigh: no warning.
+    app.set_values({"mass_model": "bottom_up"})
+    app.flush()
+    assert not label.isVisibleTo(app.window) and label.text() == ""
+
+
+def test_the_empty_tornado_says_why_in_a_note_painted_without_a_cache(app, qtbot):
+    # Since issue 10 the baseline has no crossover and no parameter alone makes one: the tornado
+    # has no row from the start. A note shown before the chart's first paint kept an empty device
+    # cache and painted its box without its words, so the notes' text is never cached.
+    chart = app.dashboard.charts["tornado"]
+    qtbot.waitUntil(lambda: app.uncertainty.tornado is not None, timeout=5000)
+    note = chart.frame.note
+    assert note.isVisible() and note.toPlainText().startswith("No parameter alone")
+    for name, other in app.dashboard.charts.items():
+        for frame in getattr(other, "frames", ()):
+            mode = frame.note.textItem.cacheMode()
+            assert mode == QGraphicsItem.CacheMode.NoCache, name

@@ -12,6 +12,7 @@ from explorer.model.claims import ClaimCheck, check_claims
 from explorer.present.figures.elements import COMPARED, Table
 from explorer.present.figures.frame import Frame, Memo, infeasible_note
 from explorer.present.text.claims import claim_measure, claim_said, claim_value
+from explorer.present.text.results import mass_warning_full
 from explorer.present.text.translate import N_, current_language, tr
 
 TITLE = N_("Claims board", "chart")
@@ -75,17 +76,19 @@ _KEPT_ROWS = 512
 def _rows(results: Results) -> tuple[ClaimRow, ...]:
     rows = []
     for check in check_claims(results):
-        key = (check.claim_id, check.verdict, *check.values.items(), current_language())
+        # L1 carries the top-down mass warning, whose words depend on more than its numbers.
+        warning = mass_warning_full(results) if check.claim_id == "L1" else ""
+        key = (check.claim_id, check.verdict, *check.values.items(), warning, current_language())
         row = _ROWS.get(key)
         if row is None:
             if len(_ROWS) >= _KEPT_ROWS:
                 _ROWS.clear()
-            row = _ROWS[key] = _row(check)
+            row = _ROWS[key] = _row(check, warning)
         rows.append(row)
     return tuple(rows)
 
 
-def _row(check: ClaimCheck) -> ClaimRow:
+def _row(check: ClaimCheck, warning: str = "") -> ClaimRow:
     said, measure = claim_said(check.claim_id), claim_measure(check.claim_id)
     value = claim_value(check)
     tooltip = tr(
@@ -98,6 +101,8 @@ def _row(check: ClaimCheck) -> ClaimRow:
         value=escape(value),
         verdict=escape(check.verdict),
     )
+    if warning:
+        tooltip += "<br>⚠ " + escape(warning)
     return ClaimRow(check.claim_id, said, measure, value, check.verdict, tooltip)
 
 

@@ -1,4 +1,5 @@
-"""The headline numbers above the charts: both costs, their ratio, breakeven and crossover."""
+"""The headline numbers above the charts: both costs, their ratio, breakeven and crossover, and a
+warning when a top-down spacecraft mass is lighter than its parts can be."""
 
 from __future__ import annotations
 
@@ -23,11 +24,14 @@ class Tile:
 
 @dataclass(frozen=True)
 class HeadlineFigure:
-    """The tiles by name (TILES order), and why the scenario is infeasible ("" when it is not)."""
+    """The tiles by name (TILES order), why the scenario is infeasible ("" when it is not), and
+    the top-down mass warning: a line and its tooltip ("" when the mass passes its checks)."""
 
     tiles: dict[str, Tile]
     reasons: str
     infeasible: bool
+    mass_warning: str = ""
+    mass_warning_tip: str = ""
 
 
 def ratio_text(value: float) -> str:
@@ -103,4 +107,6 @@ def headline_figure(results: Results) -> HeadlineFigure:
         tiles=tiles,
         reasons=words.infeasible(results.reasons(), full_stop=True),
         infeasible=not feasible,
+        mass_warning=words.mass_warning_short(results),
+        mass_warning_tip=words.mass_warning_full(results),
     )

@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from explorer.model.params import PARAMS_BY_KEY
 from explorer.model.sensitivity import NONE_STANDS_FOR, SensitivityRow
 from explorer.present.figures.elements import Axis, LegendItem, Marker, Table
 from explorer.present.figures.frame import Frame, Memo
@@ -65,9 +64,9 @@ def _setting(key: str, value: float) -> str:
 
 
 def _bar(row: SensitivityRow, years: bool) -> TornadoBar:
-    param = PARAMS_BY_KEY[row.key]
-    low_setting = _setting(row.key, param.minimum)
-    high_setting = _setting(row.key, param.maximum)
+    # The ends of the parameter's spread around its value (issue 10), not the registry's limits.
+    low_setting = _setting(row.key, row.low_setting)
+    high_setting = _setting(row.key, row.high_setting)
     low_short = _metric_value(row.low_value, years)
     high_short = _metric_value(row.high_value, years)
     return TornadoBar(
@@ -83,6 +82,18 @@ def _bar(row: SensitivityRow, years: bool) -> TornadoBar:
         ),
         low_short=low_short,
         high_short=high_short,
+    )
+
+
+def _note(computed: bool, has_rows: bool, metric_title: str) -> str:
+    if has_rows:
+        return ""
+    if not computed:
+        return tr("No sensitivity rows yet", context="note")
+    return tr(
+        "No parameter alone, across its spread, moves the {metric}",
+        context="note",
+        metric=metric_title.lower(),
     )
 
 
@@ -105,7 +116,7 @@ def _tornado_figure(frame: Frame) -> TornadoFigure:
         rows=rows,
         base=Marker(base, tr("base {value}", context="marker", value=_metric_value(base, years))),
         none_stands_for=stand_in,
-        note="" if rows else tr("No sensitivity rows yet", context="note"),
+        note=_note(snapshot is not None, bool(rows), title),
         legend=(
             LegendItem("low", "box", tr("parameter at its low end", context="legend")),
             LegendItem("high", "box", tr("parameter at its high end", context="legend")),

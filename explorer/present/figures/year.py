@@ -1,5 +1,6 @@
-"""Both cost paths against year, the crossover year, and claim H1's window (Aug 2028-Feb 2029),
-over a strip with the launch price path that drives them (Wright's law)."""
+"""Both cost paths against year, every window in which orbit is cheaper (the lasting crossover
+marked), and claim H1's window (Aug 2028-Feb 2029), over a strip with the launch price path that
+drives them (Wright's law)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from explorer.present.figures.elements import (
     gaps,
 )
 from explorer.present.figures.frame import Frame, Memo, infeasible_note
-from explorer.present.text.numbers import month_year, none_word
+from explorer.present.text.numbers import decimal_year, month_year, none_word
 from explorer.present.text.translate import N_, tr
 
 TITLE = N_("Cost against year", "chart")
@@ -58,6 +59,8 @@ class YearFigure:
     right: Axis
     paths: Mapping[str, YearPaths | None]
     crossover: Marker
+    cheaper: tuple[Region, ...]
+    """Every window in which orbit is cheaper (an open-ended one runs to the last year)."""
     claim_window: Region
     bands: Bands | None
     note: str
@@ -75,6 +78,24 @@ def _paths(results: Results) -> YearPaths:
     return YearPaths(years, costs, gaps(np.asarray(results["path.launch_usd_per_kg"], float)))
 
 
+def cheaper_regions(results: Results) -> tuple[Region, ...]:
+    """The windows of ``Results.cheaper_windows`` as shaded spans. A window that lasts runs to the
+    paths' last year and has no text of its own (the crossover marker names it); a temporary one
+    is labelled with its years."""
+    years = np.asarray(results["path.year"], dtype=float)
+    end_year = float(years[-1]) if years.size else math.nan
+    return tuple(
+        Region(start, end_year, "")
+        if end is None
+        else Region(
+            start,
+            end,
+            tr("{start}-{end}", context="window", start=decimal_year(start), end=decimal_year(end)),
+        )
+        for start, end in results.cheaper_windows()
+    )
+
+
 def year_figure(frame: Frame, memo: Memo) -> YearFigure:
     shown = frame.shown()
     paths = {
@@ -85,7 +106,10 @@ def year_figure(frame: Frame, memo: Memo) -> YearFigure:
     assert current is not None
     year = float(frame.current["crossover_year"])
     bands = frame.bands.year if frame.bands is not None else None
+    cheaper = memo.of("year.cheaper", frame.current, cheaper_regions)
     legend = cost_legend(shown, None)
+    if cheaper:
+        legend.append(LegendItem("space", "box", tr("orbit cheaper", context="legend")))
     legend.append(LegendItem("claim", "box", tr("claim H1 window", context="legend")))
     if math.isnan(year):
         legend.append(LegendItem("muted", "box", tr("no crossover by 2050", context="legend")))
@@ -96,7 +120,13 @@ def year_figure(frame: Frame, memo: Memo) -> YearFigure:
         *cost_columns(costs, len(current.years)),
         ("current_launch_price_usd_per_kg", current.launch),
     ]
-    blocks = [tuple(columns)]
+    lasting = [float(math.isfinite(year) and r is cheaper[-1]) for r in cheaper]
+    windows = (
+        ("orbit_cheaper_from_year", [r.low for r in cheaper]),
+        ("orbit_cheaper_to_year", [r.high for r in cheaper]),
+        ("lasting", lasting),
+    )
+    blocks = [tuple(columns), windows]
     if bands is not None:
         blocks.append((("band_year", bands.x), *band_columns(bands)))
     crossing = month_year(year) if math.isfinite(year) else none_word()
@@ -113,7 +143,8 @@ def year_figure(frame: Frame, memo: Memo) -> YearFigure:
         strip_y=Axis(tr("$/kg", context="axis"), log=True, prefix="$"),
         right=Axis(chance_axis_label(), suffix="%"),
         paths=paths,
-        crossover=Marker(year, tr("crossover {when}", context="marker", when=crossing)),
+        crossover=Marker(year, tr("lasting crossover {when}", context="marker", when=crossing)),
+        cheaper=cheaper,
         claim_window=Region(*H1_WINDOW, tr("H1: 30-36 months", context="marker")),
         bands=bands,
         note=infeasible_note(frame, memo),

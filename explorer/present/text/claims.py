@@ -59,6 +59,19 @@ def _p4_value(v: Values) -> str:
     return _or_infeasible(v["ground_to_space_ratio"], text)
 
 
+def _l1_value(v: Values) -> str:
+    launches = fixed(v["launches_per_100_gw"])
+    heavier = v.get("bottom_up_mass_ratio", math.nan)
+    if not math.isfinite(heavier):
+        return launches
+    return tr(
+        "{launches} (⚠ top-down mass; {times}x as heavy from its parts)",
+        context="claim value",
+        launches=launches,
+        times=fixed(heavier, 1),
+    )
+
+
 _CLAIMS: dict[str, _Claim] = {
     "H1": _Claim(
         N_("Space is the cheapest place for AI within 36 months (by Feb 2029)", "claim"),
@@ -188,7 +201,7 @@ _CLAIMS: dict[str, _Claim] = {
             context=_MEASURE,
             factor=general(c.L1_TOLERANCE_FACTOR),
         ),
-        lambda v: fixed(v["launches_per_100_gw"]),
+        _l1_value,
     ),
     "L2": _Claim(
         N_("SpaceX aims at 10,000 launches a year, maybe 20,000-30,000", "claim"),

@@ -49,6 +49,14 @@ def lock_name(key: str) -> str:
 
 def lock_tip(key: str, locked: bool) -> str:
     title = registry.title(key)
+    entry = REGISTRY[key]
+    if locked and isinstance(entry, Param) and entry.locked_by_default:
+        return tr(
+            "{parameter} is a policy or design choice, locked: the bands keep it at the "
+            "slider's value. Unlock it to draw it too.",
+            context="tooltip",
+            parameter=title,
+        )
     if locked:
         return tr(
             "{parameter} is locked: the bands keep it at the slider's value",
@@ -56,7 +64,7 @@ def lock_tip(key: str, locked: bool) -> str:
             parameter=title,
         )
     return tr(
-        "Lock {parameter}: the bands stop drawing it from its range",
+        "Lock {parameter}: the bands stop drawing it from its spread",
         context="tooltip",
         parameter=title,
     )
@@ -68,8 +76,9 @@ def uncertainty_words() -> dict[str, str]:
         "title": tr("Uncertainty", context="uncertainty"),
         "chance": tr("Orbit cheaper:", context="uncertainty"),
         "chance_tip": tr(
-            "Share of Monte Carlo draws in which orbit is feasible and cheaper than the ground: "
-            "at the start year, and (with bands on) along the learning curves",
+            "Among the Monte Carlo draws that have an answer (orbit and ground both feasible), "
+            "the share in which orbit is cheaper: at the start year, and (with bands on) along "
+            "the cost paths. Draws with no answer are counted apart.",
             context="uncertainty",
         ),
         "bands": tr("Bands (P10–P90)", context="uncertainty"),
@@ -78,10 +87,11 @@ def uncertainty_words() -> dict[str, str]:
         "draws_tip": tr(
             "Draws once the sliders rest (fewer while dragging)", context="uncertainty"
         ),
-        "range": tr("Range", context="uncertainty"),
-        "range_name": tr("Range width", context="accessible"),
+        "range": tr("Spread", context="uncertainty"),
+        "range_name": tr("Spread scale", context="accessible"),
         "range_tip": tr(
-            "How much of each parameter's range is drawn, centred on its slider value",
+            "Scales every parameter's spread (its registry uncertainty) around its slider value: "
+            "×1 draws the registry's spreads, ×0.5 half of them",
             context="uncertainty",
         ),
         "seed": tr("Seed", context="uncertainty"),
@@ -90,7 +100,8 @@ def uncertainty_words() -> dict[str, str]:
         "lock_all_tip": tr("Hold every parameter at its slider value", context="uncertainty"),
         "unlock_all": tr("Unlock all", context="uncertainty"),
         "unlock_all_tip": tr(
-            "Draw every uncertain parameter from its range", context="uncertainty"
+            "Draw every uncertain parameter from its spread, the policy and design choices too",
+            context="uncertainty",
         ),
         "tornado": tr("Tornado", context="uncertainty"),
         "tornado_tip": tr("What the tornado chart ranks the parameters by", context="uncertainty"),

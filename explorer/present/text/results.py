@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from explorer.model import Results
 from explorer.model.parts import PART_TITLES
 from explorer.model.sensitivity import METRICS
+from explorer.present.text.numbers import fixed, significant
 from explorer.present.text.translate import N_, tr
 
 # The contexts of the model's words translated here (``data_messages`` lists them all).
@@ -69,3 +71,78 @@ def infeasible(reasons: Sequence[str], full_stop: bool = False) -> str:
     joined = tr("; ", context="list separator").join(reason(r) for r in reasons)
     text = tr("Not feasible: {reasons}", context="infeasible", reasons=joined)
     return text + "." if full_stop else text
+
+
+def _implied(warning) -> str:
+    return tr(
+        "the {part} {implied} {unit}",
+        context="mass warning",
+        part=mass_part(warning.part),
+        implied=significant(warning.implied, 2),
+        unit=warning.unit,
+    )
+
+
+def mass_warning_short(results: Results) -> str:
+    """One line for the headline when a top-down mass implies parts lighter than any in the
+    registry: "Top-down mass leaves the radiator 0.48 kg/m² (lightest 3); built from its parts,
+    2.8x as heavy"; "" when it passes."""
+    warnings = results.mass_warnings()
+    if not warnings:
+        return ""
+    parts = tr("; ", context="list separator").join(
+        tr(
+            "{implied} (lightest {lightest})",
+            context="mass warning",
+            implied=_implied(w),
+            lightest=significant(w.lightest, 2),
+        )
+        for w in warnings
+    )
+    return tr(
+        "⚠ Top-down mass leaves {parts}; built from its parts, {times}x as heavy",
+        context="mass warning",
+        parts=parts,
+        times=fixed(_heavier(results), 1),
+    )
+
+
+def mass_warning_full(results: Results) -> str:
+    """The same in full sentences (a tooltip); "" when the mass passes its checks."""
+    warnings = results.mass_warnings()
+    if not warnings:
+        return ""
+    left = tr(" and ", context="list last separator").join(
+        tr(
+            "{implied} (the lightest in the registry is {lightest} {unit})",
+            context="mass warning",
+            implied=_implied(w),
+            lightest=significant(w.lightest, 2),
+            unit=w.unit,
+        )
+        for w in warnings
+    )
+    sentences = [
+        tr(
+            "Top-down at {w_per_kg} W/kg leaves {left}.",
+            context="mass warning",
+            w_per_kg=significant(float(results.scenario["system_w_per_kg"]), 3),
+            left=left,
+        )
+    ]
+    sentences.append(
+        tr(
+            "Built from its parts, this spacecraft would weigh {times}x as much ({bottom_up} t "
+            "against {top_down} t).",
+            context="mass warning",
+            times=fixed(_heavier(results), 1),
+            bottom_up=fixed(float(results["space.bottom_up_mass_kg"]) / 1000),
+            top_down=fixed(float(results["space.mass_kg"]) / 1000),
+        )
+    )
+    return " ".join(sentences)
+
+
+def _heavier(results: Results) -> float:
+    mass = float(results["space.mass_kg"])
+    return float(results["space.bottom_up_mass_kg"]) / mass if mass > 0 else float("nan")

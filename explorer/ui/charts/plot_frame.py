@@ -22,6 +22,9 @@ from explorer.ui.theme import Sizes, Theme, color, font, pen
 # out the tick labels and repaints the axis and its grid).
 _KEEP_RANGE_FILL = 0.7
 
+_NOT_CACHED = 0
+"""The item data key that keeps an item out of ``cache_static_items``' caches (True)."""
+
 
 class PlotFrame:
     """One PlotItem in a GraphicsLayoutWidget, with value axes and a note.
@@ -49,6 +52,7 @@ class PlotFrame:
         self.note = pg.TextItem(anchor=(0.5, 0.5))
         self.note.setParentItem(self.plot.vb)
         self.note.setZValue(101)
+        self.note.textItem.setData(_NOT_CACHED, True)
         self.note.hide()
         self.plot.vb.sigResized.connect(self._on_view_resized)
 
@@ -196,9 +200,12 @@ _CACHED_KINDS = (QGraphicsTextItem, pg.AxisItem, pg.LinearRegionItem)
 
 def cache_static_items(view: pg.GraphicsView) -> None:
     """Paint text and axes of ``view``'s scene from device-pixel caches (re-rendered by Qt when
-    an item calls ``update`` or changes size); call again after adding such items."""
+    an item calls ``update`` or changes size); call again after adding such items.
+
+    Not the notes' text (``PlotFrame.note``): a note shown before the chart's first paint kept
+    an empty cache, and painted its box without its words (the baseline's empty tornado)."""
     for item in view.scene().items():
-        if isinstance(item, _CACHED_KINDS):
+        if isinstance(item, _CACHED_KINDS) and not item.data(_NOT_CACHED):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 

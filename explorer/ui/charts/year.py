@@ -1,5 +1,5 @@
-"""Both cost paths against year, the crossover year, and claim H1's window, over a strip with the
-launch price path that drives them."""
+"""Both cost paths against year, the windows in which orbit is cheaper, the lasting crossover and
+claim H1's window, over a strip with the launch price path that drives them."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from explorer.present.figures.elements import Region
 from explorer.present.figures.year import YearFigure
 from explorer.ui.charts.bands import BandOverlay
 from explorer.ui.charts.base import ChartBase
@@ -36,6 +37,8 @@ class YearChart(ChartBase):
         self.window_label = pg.InfLineLabel(
             self.window.lines[1], text="", position=0.96, anchor=(0, 0)
         )
+        self.cheaper: list[tuple[pg.LinearRegionItem, pg.InfLineLabel]] = []
+        """Shaded windows in which orbit is cheaper, made as needed and hidden when not."""
         self.cost_curves = CostCurves(self.frame.plot)
         self.curves = self.cost_curves.items
         self.launch_curves = scenario_curves(self.strip.plot)
@@ -60,6 +63,8 @@ class YearChart(ChartBase):
                 continue
             self.cost_curves.set_variant(variant, paths.years, paths.costs)
             set_curve_data(launch, paths.years, paths.launch)
+        if previous is None or previous.cheaper != figure.cheaper:
+            self._draw_cheaper(figure.cheaper)
         self.crossover.set_value(figure.crossover.value, figure.crossover.text)
         self.bands.set_bands(figure.bands)
         # The launch-price strip keeps its plot aligned with the chance axis above it.
@@ -69,7 +74,32 @@ class YearChart(ChartBase):
         self.frame.fit_y_to([*self.curves.values(), *bands])
         self.strip.fit_y_to(list(self.launch_curves.values()), log=True)
 
+    def _draw_cheaper(self, regions: tuple[Region, ...]) -> None:
+        while len(self.cheaper) < len(regions):
+            item = pg.LinearRegionItem(values=(0.0, 1.0), movable=False)
+            item.setZValue(-6)
+            self.frame.plot.addItem(item, ignoreBounds=True)
+            label = pg.InfLineLabel(item.lines[0], text="", position=0.04, anchor=(0, 1))
+            self.cheaper.append((item, label))
+            self._style_cheaper(item, label)
+        for i, (item, label) in enumerate(self.cheaper):
+            shown = i < len(regions)
+            item.setVisible(shown)
+            if shown:
+                item.setRegion((regions[i].low, regions[i].high))
+                label.setFormat(regions[i].text.replace("{", "{{").replace("}", "}}"))
+
+    def _style_cheaper(self, item: pg.LinearRegionItem, label: pg.InfLineLabel) -> None:
+        theme, sizes = self.theme, self.sizes
+        item.setBrush(pg.mkBrush(color(theme.space, theme.claim_fill_alpha)))
+        for line in item.lines:
+            line.setPen(pen(theme.space, max(1.0, sizes.pen_px * 0.3)))
+        label.setColor(theme.space)
+        label.setFont(font(sizes.small_font_px))
+
     def _restyle(self) -> None:
+        for item, label in self.cheaper:
+            self._style_cheaper(item, label)
         theme, sizes = self.theme, self.sizes
         self.cost_curves.restyle(theme, sizes)
         for variant, curve in self.launch_curves.items():

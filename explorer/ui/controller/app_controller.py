@@ -25,7 +25,7 @@ from explorer.present.session import Session, changed_keys, same_scenario
 from explorer.present.text import uncertainty as uncertainty_text
 from explorer.present.text.languages import current_code
 from explorer.present.text.window import reset_step, set_value_step, window_title
-from explorer.present.uncertainty import UNCERTAIN_KEYS, UncertaintySettings, UncertaintySnapshot
+from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
 from explorer.ui.autosave import Autosaver
 from explorer.ui.controller.exports import ExportController
 from explorer.ui.controller.files import FileController
@@ -42,6 +42,8 @@ from explorer.ui.views import (
     WindowView,
 )
 
+DESCRIBE_AFTER_MS = 150
+"""How long the scenario must rest before the uncertainty panel says again what it varies."""
 KEPT_RESULTS = 4
 """Evaluated scenarios kept (current, preset, pinned, and the one an undo returns to)."""
 
@@ -93,6 +95,12 @@ class AppController(QObject):
         self._frame_shown.setSingleShot(True)
         self._frame_shown.setInterval(0)
         self._frame_shown.timeout.connect(self._on_frame_shown)
+        # What Monte Carlo varies is put in words once the sliders rest (about 0.6 ms: not on
+        # every step of a drag).
+        self._describe = QTimer(self)
+        self._describe.setSingleShot(True)
+        self._describe.setInterval(DESCRIBE_AFTER_MS)
+        self._describe.timeout.connect(self._show_description)
 
         self.undo_stack = QUndoStack(self)
         self.uncertainty = UncertaintyController(self)
@@ -105,6 +113,7 @@ class AppController(QObject):
         uncertainty_panel.set_settings(session.uncertainty)
         uncertainty_panel.set_metric(session.tornado_metric)
         window.set_language(current_code())
+        panel.set_locked(session.uncertainty.shut)
         window.set_undo_state(False, False)
         window.set_recent(self.recent_files.paths())
         self._show_session(None)  # every view shown afresh, and the first frame
@@ -184,8 +193,9 @@ class AppController(QObject):
         live = self.uncertainty.set_settings(settings)
         self._snapshot = live if settings.bands else None
         self.window.set_checked("bands", settings.bands)
-        self.panel.set_locked(settings.locked)
+        self.panel.set_locked(settings.shut)
         self.uncertainty_panel.set_settings(settings)
+        self._describe.start()
         self._show_figures(("launch_price", "year"))
 
     def set_metric(self, metric: str) -> None:
@@ -253,6 +263,7 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Stop evaluating and wait for background work (the window is closing)."""
         self._frame_shown.stop()
+        self._describe.stop()
         self._pending = False
         self.uncertainty.shutdown()
 
@@ -277,8 +288,8 @@ class AppController(QObject):
         u.samples_chosen.connect(lambda n: self._change_uncertainty(samples=n))
         u.width_changed.connect(lambda w: self._change_uncertainty(width=w))
         u.seed_changed.connect(lambda s: self._change_uncertainty(seed=s))
-        u.lock_all_requested.connect(lambda: self._change_uncertainty(locked=UNCERTAIN_KEYS))
-        u.unlock_all_requested.connect(lambda: self._change_uncertainty(locked=frozenset()))
+        u.lock_all_requested.connect(lambda: self._lock_all(True))
+        u.unlock_all_requested.connect(lambda: self._lock_all(False))
         u.metric_chosen.connect(self.set_metric)
         u.thresholds_requested.connect(self.show_thresholds)
         self.undo_stack.canUndoChanged.connect(self._on_undo_state_changed)
@@ -307,6 +318,9 @@ class AppController(QObject):
 
     def _on_lock_toggled(self, key: str, locked: bool) -> None:
         self.set_uncertainty(self._session.uncertainty.with_lock(key, locked))
+
+    def _lock_all(self, locked: bool) -> None:
+        self.set_uncertainty(self._session.uncertainty.with_all(locked))
 
     def _change_uncertainty(self, **changes: Any) -> None:
         self.set_uncertainty(replace(self._session.uncertainty, **changes))
@@ -412,6 +426,7 @@ class AppController(QObject):
         self._show_figures()
         self._in_flight = True
         self._frame_shown.start()
+        self._describe.start()
 
     def _results_of(self, scenario: Scenario) -> Results:
         """The results of ``scenario``, evaluated once while it stays in view."""
@@ -467,6 +482,10 @@ class AppController(QObject):
             if name in self.dashboard.charts:
                 self.dashboard.charts[name].set_figure(figure)
         self._show_status()
+
+    def _show_description(self) -> None:
+        text, tip = uncertainty_text.varied_text(self._session.scenario, self._session.uncertainty)
+        self.uncertainty_panel.set_description(text, tip)
 
     def _show_status(self) -> None:
         settings, snapshot = self._session.uncertainty, self._snapshot

@@ -162,7 +162,10 @@ class UncertaintyController(QObject):
     def _update_tornado(self) -> None:
         if self._results is None:
             return
-        self.tornado = compute_tornado(self._results, self._metric, self._settings.locked)
+        settings = self._settings
+        self.tornado = compute_tornado(
+            self._results, self._metric, settings.locked, settings.unlocked
+        )
         self.tornado_ready.emit(self.tornado)
 
     def _update_busy(self) -> None:

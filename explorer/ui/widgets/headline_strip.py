@@ -36,7 +36,8 @@ class _Tile(QFrame):
 
 
 class HeadlineStrip(QFrame):
-    """Five tiles in a row, and a line with the reasons when the scenario is infeasible."""
+    """Five tiles in a row, a line with the reasons when the scenario is infeasible, and one with
+    the top-down mass warning (its full text in the tooltip)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,11 @@ class HeadlineStrip(QFrame):
         self.reasons_label.setObjectName("headlineReasons")
         self.reasons_label.setWordWrap(True)
         self.reasons_label.setVisible(False)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("headlineWarning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setVisible(False)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
@@ -56,6 +62,7 @@ class HeadlineStrip(QFrame):
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.reasons_label)
+        layout.addWidget(self.warning_label)
 
     def text(self, name: str) -> str:
         """A tile's value text (for tests and accessibility)."""
@@ -75,6 +82,10 @@ class HeadlineStrip(QFrame):
         if self.reasons_label.text() != figure.reasons:
             self.reasons_label.setText(figure.reasons)
         self.reasons_label.setVisible(bool(figure.reasons))
+        if self.warning_label.text() != figure.mass_warning:
+            self.warning_label.setText(figure.mass_warning)
+            self.warning_label.setToolTip(figure.mass_warning_tip)
+        self.warning_label.setVisible(bool(figure.mass_warning))
         if self.property("infeasible") != figure.infeasible:
             self.setProperty("infeasible", figure.infeasible)
             self.style().unpolish(self)

@@ -33,12 +33,13 @@ MAX_SEED = 2**31 - 1
 
 
 class UncertaintyPanel(CollapsibleSection):
-    """Collapsible: bands, draws, range width, seed, lock all/none, tornado metric, thresholds."""
+    """Collapsible: bands, draws, spread scale, seed, lock all/none, tornado metric, thresholds,
+    and what Monte Carlo varies."""
 
     bands_toggled = Signal(bool)
     samples_chosen = Signal(int)
     width_changed = Signal(float)
-    """Fraction of each range drawn, around the current value (WIDTH_RANGE)."""
+    """The scale of every parameter's spread around its current value (WIDTH_RANGE)."""
     seed_changed = Signal(int)
     lock_all_requested = Signal()
     unlock_all_requested = Signal()
@@ -57,6 +58,10 @@ class UncertaintyPanel(CollapsibleSection):
         self.probability_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel()
         self.status_label.setObjectName("paramUnit")
+        self.varied_label = QLabel()
+        self.varied_label.setObjectName("paramUnit")
+        self.varied_label.setWordWrap(True)
+        self.varied_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.bands_check = QCheckBox()
         self.samples_combo = QComboBox()
@@ -131,6 +136,7 @@ class UncertaintyPanel(CollapsibleSection):
         grid.addWidget(self.labels["chance"], 0, 0)
         grid.addWidget(self.probability_label, 0, 1, 1, 3)
         grid.addWidget(self.status_label, 1, 1, 1, 3)
+        grid.addWidget(self.varied_label, 7, 0, 1, 4)
         grid.addWidget(self.labels["range"], 2, 0)
         grid.addWidget(self.width_slider, 2, 1, 1, 2)
         grid.addWidget(self.width_label, 2, 3)
@@ -177,6 +183,13 @@ class UncertaintyPanel(CollapsibleSection):
             self.probability_label.setText(probability)
         if self.status_label.text() != status:
             self.status_label.setText(status)
+
+    def set_description(self, text: str, tip: str) -> None:
+        """What Monte Carlo varies: one line, and the full account in its tooltip."""
+        if self.varied_label.text() != text:
+            self.varied_label.setText(text)
+        if self.varied_label.toolTip() != tip:
+            self.varied_label.setToolTip(tip)
 
     # --- internals ----------------------------------------------------------------------------
     def _on_samples_index_changed(self, index: int) -> None:

@@ -146,6 +146,23 @@ def test_year_chart_shades_the_claim_window_it_is_given(year_chart, results):
     assert "H1" in year_chart.window_label.toPlainText()
 
 
+def test_year_chart_shades_each_window_the_figure_gives_and_hides_them_after(
+    year_chart, results, cheap_launch
+):
+    figure = figure_of("year", cheap_launch)
+    assert figure.cheaper
+    year_chart.set_figure(figure)
+    shown = [item for item, _ in year_chart.cheaper if item.isVisible()]
+    assert len(shown) == len(figure.cheaper)
+    for item, region in zip(shown, figure.cheaper, strict=True):
+        assert item.getRegion() == pytest.approx((region.low, region.high))
+        assert not item.movable
+    items = list(year_chart.cheaper)
+    year_chart.set_figure(figure_of("year", results))
+    assert year_chart.cheaper == items  # kept for the next scenario, not made again
+    assert not any(item.isVisible() for item, _ in year_chart.cheaper)
+
+
 def test_year_bands_show_and_hide(year_chart, results, year_bands):
     year_chart.set_figure(figure_of("year", results, bands=year_bands))
     np.testing.assert_allclose(_y(year_chart.bands.high["space"]), year_bands.space[2])

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from explorer.model import evaluate
+from explorer.model.params import PARAMS_BY_KEY
 from explorer.model.parts import BOUNDARY_PARTS, PARTS
 from explorer.model.sensitivity import SensitivityRow
 from explorer.present.figures.frame import Frame, Memo
@@ -182,7 +183,8 @@ def _tornado(results, rows, base, metric="crossover_year"):
 
 
 def _row(key, low, high):
-    return SensitivityRow(key, key, "", "", low, high, 2051.0)
+    param = PARAMS_BY_KEY[key]
+    return SensitivityRow(key, key, "", "", low, high, 2051.0, param.minimum, param.maximum)
 
 
 def test_tornado_bars_run_from_base_to_each_end(tornado, results):

@@ -2,10 +2,9 @@
 # Smoke test of the BUILT bundle (packaging/build_bundle.sh first). Runs it the way a user would:
 # from an empty folder, with an empty home, on Qt's offscreen platform (no display needed).
 #   bash packaging/smoke_test.sh [BUNDLE_DIR]     # default dist/space-ai-explorer
-# Checks --version, --help, presets, params, validate, evaluate --json, a PNG export at 1920 px,
-# that the window opens and closes cleanly, the desktop-entry installer, and that the bundle stays
-# lean. Exits 0 only if every
-# check passes; prints how long each run took.
+# Checks --version, --help, presets, params, validate, talk --check, evaluate --json, a PNG export
+# at 1920 px, that the window opens and closes cleanly, the desktop-entry installer, and that the
+# bundle stays lean. Exits 0 only if every check passes; prints how long each run took.
 # shellcheck disable=SC2016  # the Python snippets are single-quoted on purpose
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
@@ -101,6 +100,16 @@ else
   fail "validate presets/*.yaml" "rc=$rc"
   show_err validate
   sed -n '1,10p' "$work/validate.out" | sed 's/^/      /'
+fi
+
+# 5b. talk --check: the bundled talk ships, loads its presets, and every caption holds.
+run talk 60 talk --check
+if [ "$rc" = 0 ] && grep -q "^scene 1 (.*): ok" "$work/talk.out"; then
+  pass "talk --check" "$(wc -l <"$work/talk.out") scenes ($secs)"
+else
+  fail "talk --check" "rc=$rc"
+  show_err talk
+  sed -n '1,10p' "$work/talk.out" | sed 's/^/      /'
 fi
 
 # 6. evaluate --json: both sides, finite positive $/GPU-hour, and the ratio between them.

@@ -18,12 +18,14 @@ SHIPPED = Path(__file__).resolve().parents[1] / "presets"
 
 
 def _fingerprints() -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in SHIPPED.glob("*.yaml")}
+    files = [*SHIPPED.glob("*.yaml"), *SHIPPED.glob("talks/*.yaml")]
+    return {str(p.relative_to(SHIPPED)): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
 
 
 @pytest.fixture(autouse=True, scope="session")
 def shipped_presets_stay_untouched():
-    """No test may save over the bundled presets (a fuzzed Save once did)."""
+    """No test may save over the bundled presets or talks (a fuzzed Save once did; a talk uses
+    presets and must never change them)."""
     before = _fingerprints()
     yield
     assert _fingerprints() == before, "a test changed the bundled presets in presets/"

@@ -1,56 +1,23 @@
 """The command line: the window with no arguments, headless subcommands otherwise.
 
-One module per command (each adds its own sub-parser). Only ``export`` (and the window) import Qt,
-lazily: ``evaluate``, ``explain``, ``params``, ``validate`` and ``presets`` stay fast and work
-without a display.
+One module per command (each adds its own sub-parser). Only ``export``, ``talk``'s exports and
+the windows import Qt, lazily: ``evaluate``, ``explain``, ``params``, ``validate``, ``presets``
+and ``talk --check`` stay fast and work without a display.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 
 from explorer import __version__
-from explorer.cli import evaluate, explain, export, files
-from explorer.cli.common import INPUT_ERROR, PROG, CliError, LazyHelpParser
+from explorer.cli import evaluate, explain, export, files, talk
+from explorer.cli.common import PROG, CliError, LazyHelpParser
 from explorer.cli.language import add_language_arg, language_of
 from explorer.cli.output import terminal_safe_output
+from explorer.cli.window import open_window
 from explorer.present.text.languages import current_code
 from explorer.present.text.translate import tr
-
-
-def _no_display() -> bool:
-    """On Linux, Qt aborts the process when it finds no display; say so instead."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def open_window(language: str) -> int:
-    """The window in ``language`` (a code of ``explorer.present.text.languages``)."""
-    if _no_display():
-        message = tr(
-            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
-            "the headless commands still work (see {prog} --help)",
-            context="cli",
-            prog=PROG,
-        )
-        print(f"{PROG}: {message}", file=sys.stderr)
-        return INPUT_ERROR
-    try:
-        from explorer.ui.app import main as window_main
-    except ImportError as err:
-        message = tr(
-            "cannot open the window ({error}); the headless commands still work "
-            "(see {prog} --help)",
-            context="cli",
-            error=err,
-            prog=PROG,
-        )
-        print(f"{PROG}: {message}", file=sys.stderr)
-        return INPUT_ERROR
-    return int(window_main([PROG], language) or 0)
 
 
 def build_parser() -> LazyHelpParser:
@@ -79,6 +46,7 @@ def build_parser() -> LazyHelpParser:
     explain.add_parser(sub)
     files.add_parsers(sub)
     export.add_parser(sub)
+    talk.add_parser(sub)
     return parser
 
 

@@ -15,6 +15,7 @@ from explorer.cli.common import (
 from explorer.cli.language import add_language_arg
 from explorer.io import DEFAULT_PRESET
 from explorer.model import REGISTRY, evaluate, published
+from explorer.model.claims import check_claims
 from explorer.present.text.numbers import general
 from explorer.present.text.published_table import published_table
 from explorer.present.text.results_table import results_table
@@ -34,6 +35,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     # A bundled preset named on the command line that reproduces (or completes) a published
     # analysis is set beside the authors' own headline.
     results["published"] = published.comparison(args.preset or DEFAULT_PRESET, evaluated)
+    results["claims"] = [check.to_dict() for check in check_claims(evaluated)]
     if args.samples:
         results.update(uncertainty_summary(preset.scenario, args))
     if args.json:

@@ -78,6 +78,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError([message], USAGE_ERROR)
     check_monte_carlo(args, {"--seed": args.seed is not None})
     preset = load_with_changes(args.preset, args.set)
+    # The bridge runs from the preset as loaded to the scenario with the --set changes.
+    loaded = load_with_changes(args.preset, []) if args.set else preset
     out = Path(args.out)
     try:
         check_write_target(out)  # before the rendering, which takes a while
@@ -93,6 +95,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             seed=args.seed,
             tornado_metric=args.tornado,
             description=preset.description,
+            bridge_from=loaded.scenario,
         )
         _embed_preset(out, preset)
     except OSError as err:

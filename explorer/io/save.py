@@ -18,7 +18,8 @@ HEADER = (
 )
 
 
-def _quoted(text: str) -> str:
+def double_quoted(text: str) -> str:
+    """``text`` as a double-quoted YAML scalar."""
     # A double-quoted scalar survives any character (colons, '#', newlines, leading dashes).
     return yaml.safe_dump(text, default_style='"', allow_unicode=True, width=1 << 30).strip()
 
@@ -50,11 +51,11 @@ def dumps_preset(preset: Preset) -> str:
     if arrays:
         raise ValueError(f"a preset holds single values; these are arrays: {', '.join(arrays)}")
     lines = [HEADER.rstrip("\n"), f"schema_version: {SCHEMA_VERSION}"]
-    lines.append(f"name: {_quoted(preset.name)}")
-    lines.append(f"description: {_quoted(preset.description)}")
+    lines.append(f"name: {double_quoted(preset.name)}")
+    lines.append(f"description: {double_quoted(preset.description)}")
     if preset.sources:
         lines.append("sources:")
-        lines.extend(f"  - {_quoted(source)}" for source in preset.sources)
+        lines.extend(f"  - {double_quoted(source)}" for source in preset.sources)
     else:
         lines.append("sources: []")
     entries = [k for k in REGISTRY if k in changed]

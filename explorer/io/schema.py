@@ -1,7 +1,9 @@
 """Check a composed preset document (schema 1) and build a Preset, collecting every problem.
 
 Each value is read from its node's raw text (values.py), never from PyYAML's YAML 1.1 resolution, so
-a problem can always name the line, the key and what is allowed.
+a problem can always name the line, the key and what is allowed. The checker and the readers of
+sources and params are shared with talk files (``talk_schema.py``), so the same mistake gets the
+same message in both.
 """
 
 from __future__ import annotations
@@ -30,11 +32,11 @@ TOP_KEYS: tuple[str, ...] = ("schema_version", "name", "description", "sources",
 _NULL_TAG = "tag:yaml.org,2002:null"
 
 
-def _line(node: Node) -> int:
+def line_of(node: Node) -> int:
     return node.start_mark.line + 1
 
 
-def _kind(node: Node) -> str:
+def kind(node: Node) -> str:
     if isinstance(node, MappingNode):
         return "a mapping"
     if isinstance(node, SequenceNode):
@@ -44,7 +46,7 @@ def _kind(node: Node) -> str:
     return quoted(node.value)
 
 
-class _Checker:
+class Checker:
     """Walks one document; ``problems`` fills up instead of stopping at the first."""
 
     def __init__(self, label: str) -> None:
@@ -52,7 +54,7 @@ class _Checker:
         self.problems: list[Problem] = []
 
     def add(self, node: Node | None, key: str | None, message: str, allowed: str | None = None):
-        line = _line(node) if node is not None else None
+        line = line_of(node) if node is not None else None
         self.problems.append(Problem(self.label, message, line, key, allowed))
 
     def entries(self, mapping: MappingNode, prefix: str) -> Iterator[tuple[str, Node, Node]]:
@@ -69,13 +71,13 @@ class _Checker:
             if key in seen:
                 self.add(key_node, dotted, f"duplicate key (first given on line {seen[key]})")
                 continue
-            seen[key] = _line(key_node)
+            seen[key] = line_of(key_node)
             yield key, key_node, value_node
 
     def text(self, node: Node, key: str, lines: bool = True) -> str | None:
         """The text of ``node``; ``lines`` allows line breaks and tabs (not in a name)."""
         if not isinstance(node, ScalarNode) or (node.tag == _NULL_TAG and node.style is None):
-            self.add(node, key, f"expected text, got {_kind(node)}")
+            self.add(node, key, f"expected text, got {kind(node)}")
             return None
         # YAML's escapes ("\e", "\x1b", "\u202e") bring in what its reader refuses raw: an
         # escape sequence in a name rewrites a terminal line; an override turns text around.
@@ -86,11 +88,12 @@ class _Checker:
         return node.value
 
 
-def _schema_version(checker: _Checker, node: Node) -> int | None:
-    allowed = f"{SCHEMA_VERSION}"
+def read_schema_version(checker: Checker, node: Node, newest: int = SCHEMA_VERSION) -> int | None:
+    """The file's schema version (``newest``: the newest this explorer reads)."""
+    allowed = f"{newest}"
     digits = isinstance(node, ScalarNode) and node.value.isascii() and node.value.isdigit()
     if not digits or node.style is not None:
-        checker.add(node, "schema_version", f"expected a whole number, got {_kind(node)}", allowed)
+        checker.add(node, "schema_version", f"expected a whole number, got {kind(node)}", allowed)
         return None
     if len(node.value) > 6:  # int() of thousands of digits is slow, or refused by Python
         checker.add(
@@ -98,38 +101,38 @@ def _schema_version(checker: _Checker, node: Node) -> int | None:
         )
         return None
     version = int(node.value)
-    if version > SCHEMA_VERSION:
+    if version > newest:
         checker.add(
             node,
             "schema_version",
             f"written by a newer version of the explorer (schema {version}; this one reads up "
-            f"to {SCHEMA_VERSION})",
+            f"to {newest})",
         )
     elif version < 1:
         checker.add(node, "schema_version", f"schema {version} does not exist", allowed)
     return version
 
 
-def _sources(checker: _Checker, node: Node) -> tuple[str, ...]:
+def read_sources(checker: Checker, node: Node, key: str = "sources") -> tuple[str, ...]:
+    """The list of texts under ``key`` (its dotted name in messages)."""
     if not isinstance(node, SequenceNode):
-        checker.add(node, "sources", f"expected a list of texts, got {_kind(node)}")
+        checker.add(node, key, f"expected a list of texts, got {kind(node)}")
         return ()
-    texts = [checker.text(item, f"sources[{i}]") for i, item in enumerate(node.value)]
+    texts = [checker.text(item, f"{key}[{i}]") for i, item in enumerate(node.value)]
     return tuple(t for t in texts if t is not None)
 
 
-def _param_value(checker: _Checker, key: str, node: Node) -> float | str | None:
-    dotted = f"params.{key}"
+def _param_value(checker: Checker, key: str, node: Node, dotted: str) -> float | str | None:
     if key in CHOICES_BY_KEY:
         allowed = allowed_options(key)
         if not isinstance(node, ScalarNode):
-            checker.add(node, dotted, f"expected one option, got {_kind(node)}", allowed)
+            checker.add(node, dotted, f"expected one option, got {kind(node)}", allowed)
             return None
         parse = parse_choice
     else:
         allowed = allowed_range(PARAMS_BY_KEY[key])
         if not isinstance(node, ScalarNode) or (node.tag == _NULL_TAG and node.style is None):
-            checker.add(node, dotted, f"expected a number, got {_kind(node)}", allowed)
+            checker.add(node, dotted, f"expected a number, got {kind(node)}", allowed)
             return None
         if node.style is not None:
             checker.add(
@@ -147,16 +150,18 @@ def _param_value(checker: _Checker, key: str, node: Node) -> float | str | None:
         return None
 
 
-def _params(checker: _Checker, node: Node) -> dict[str, float | str]:
+def read_params(checker: Checker, node: Node, prefix: str = "params") -> dict[str, float | str]:
+    """The parameter values of the mapping ``node`` (``prefix``: its dotted name in messages),
+    each checked against the registry."""
     if not isinstance(node, MappingNode):
-        checker.add(node, "params", f"expected a mapping of key: value, got {_kind(node)}")
+        checker.add(node, prefix, f"expected a mapping of key: value, got {kind(node)}")
         return {}
     values: dict[str, float | str] = {}
-    for key, key_node, value_node in checker.entries(node, "params"):
+    for key, key_node, value_node in checker.entries(node, prefix):
         if key not in REGISTRY:
-            checker.add(key_node, f"params.{key}", unknown_key_message(key))
+            checker.add(key_node, f"{prefix}.{key}", unknown_key_message(key))
             continue
-        value = _param_value(checker, key, value_node)
+        value = _param_value(checker, key, value_node, f"{prefix}.{key}")
         if value is not None:
             values[key] = value
     return values
@@ -164,7 +169,7 @@ def _params(checker: _Checker, node: Node) -> dict[str, float | str]:
 
 def build_preset(root: Node | None, label: str, default_name: str) -> Preset:
     """The Preset described by ``root``; PresetError listing every problem otherwise."""
-    checker = _Checker(label)
+    checker = Checker(label)
     if root is None:
         raise PresetError.single(
             label, "empty file; a preset is a mapping with schema_version, name and params"
@@ -175,7 +180,7 @@ def build_preset(root: Node | None, label: str, default_name: str) -> Preset:
             # Not quoted: a file that is no preset at all (a password file, say) is not echoed.
             "a preset must be a mapping of keys (schema_version, name, params), not "
             + ("a list" if isinstance(root, SequenceNode) else "a single text"),
-            line=_line(root),
+            line=line_of(root),
         )
     keys = {k.value for k, _ in root.value if isinstance(k, ScalarNode)}
     if not keys & (set(TOP_KEYS) | set(REGISTRY)):
@@ -183,7 +188,7 @@ def build_preset(root: Node | None, label: str, default_name: str) -> Preset:
         raise PresetError.single(
             label,
             "this is not a preset: none of its keys is one of " + ", ".join(TOP_KEYS),
-            line=_line(root),
+            line=line_of(root),
         )
     fields: dict[str, Node] = {}
     for key, key_node, value_node in checker.entries(root, ""):
@@ -195,15 +200,15 @@ def build_preset(root: Node | None, label: str, default_name: str) -> Preset:
             checker.add(key_node, key, f"unknown key{suggest(key, TOP_KEYS)}", ", ".join(TOP_KEYS))
     if "schema_version" not in fields:
         checker.add(None, "schema_version", "missing; the first line should be 'schema_version: 1'")
-    elif (_schema_version(checker, fields["schema_version"]) or 0) > SCHEMA_VERSION:
+    elif (read_schema_version(checker, fields["schema_version"]) or 0) > SCHEMA_VERSION:
         # A newer file's other keys would only add noise: the one useful sentence is the version.
         raise PresetError(checker.problems[-1:])
     name = checker.text(fields["name"], "name", lines=False) if "name" in fields else default_name
     description = ""
     if "description" in fields:
         description = checker.text(fields["description"], "description")
-    sources = _sources(checker, fields["sources"]) if "sources" in fields else ()
-    values = _params(checker, fields["params"]) if "params" in fields else {}
+    sources = read_sources(checker, fields["sources"]) if "sources" in fields else ()
+    values = read_params(checker, fields["params"]) if "params" in fields else {}
     if checker.problems:
         raise PresetError(checker.problems)
     return Preset(name or default_name, Scenario(values), description or "", sources)

@@ -62,9 +62,9 @@ def unknown_key_message(key: str) -> str:
     return f"unknown parameter{hint}"
 
 
-def parse_number(param: Param, text: str) -> float:
-    """The number written in ``text``, checked against the registry entry ``param``."""
-    allowed = allowed_range(param)
+def parse_finite(text: str, allowed: str | None = None) -> float:
+    """The finite number written in ``text`` (a decimal with an optional exponent); anything
+    else raises BadValueError saying why, with ``allowed``."""
     word = text.strip()
     lower = word.lower()
     if lower in _BOOLEAN_WORDS:
@@ -85,6 +85,14 @@ def parse_number(param: Param, text: str) -> float:
     value = float(word)
     if not math.isfinite(value):
         raise BadValueError(f"{quoted(word)} is too large to be a finite number", allowed)
+    return value
+
+
+def parse_number(param: Param, text: str) -> float:
+    """The number written in ``text``, checked against the registry entry ``param``."""
+    allowed = allowed_range(param)
+    word = text.strip()
+    value = parse_finite(word, allowed)
     if param.integer and not value.is_integer():
         raise BadValueError(f"{word[:40]} is not a whole number", allowed)
     if not param.minimum <= value <= param.maximum:

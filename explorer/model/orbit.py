@@ -2,7 +2,8 @@
 
 The spacecraft is sized in orbit_sizing.py. GPUs are not repaired in orbit: spares are flown cold
 and switched in as boards fail; a failure of another part takes a whole tray with it; debris takes
-whole satellites; avoidance manoeuvres and radiation cost throughput. What is lost is its own cost
+whole satellites; avoidance manoeuvres and radiation cost throughput. GPUs are burned in on the
+ground (burn_in.py), or their early failures happen in orbit. What is lost is its own cost
 part (``lost_gpu_hours``), not hidden in the other parts. A build-out campaign costs its carrying
 charge: spacecraft are paid for ahead of launch and wait, on average, half the campaign the
 launch cadence allows.
@@ -14,6 +15,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from explorer.model.burn_in import burn_in_cost, infant_loss_in_orbit
 from explorer.model.earth import HOURS_PER_YEAR, gpu_count
 from explorer.model.finance import carrying_factor, continuous_rate, flow_factor
 from explorer.model.launch_path import launch_mass_per_year, launches_per_year, years_to_launch
@@ -25,20 +27,29 @@ _WAITING = ("power_generation", "tariffs", "storage", "cooling", "facility", "co
 
 
 def capacity_present_value(
-    failure_rate: np.ndarray, spare_fraction: np.ndarray, rate: np.ndarray, years: np.ndarray
+    failure_rate: np.ndarray,
+    spare_fraction: np.ndarray,
+    rate: np.ndarray,
+    years: np.ndarray,
+    initial_loss: np.ndarray | float = 0.0,
 ) -> np.ndarray:
-    """Integral over [0, years] of min(1, (1 + s) e^(-lambda t)) e^(-rate t) dt, in years.
+    """Integral over [0, years] of min(1, k e^(-lambda t)) e^(-rate t) dt, in years, where
+    k = (1 + s)(1 - initial loss).
 
-    Delivered capacity with no repair: cold spares keep it at 1 until t1 = ln(1 + s) / lambda,
-    then it decays. With rate = 0, divided by ``years``, it is the mean delivered capacity. A
-    loss that spares cannot cover (whole satellites) adds to ``rate``.
+    Delivered capacity with no repair: cold spares, less the GPUs that fail at once
+    (``initial_loss``: early failures without burn-in), keep it at 1 until
+    t1 = ln(k) / lambda, then it decays; with k below 1 it decays from k at once (t1 = 0).
+    With rate = 0, divided by ``years``, it is the mean delivered capacity. A loss that spares
+    cannot cover (whole satellites) adds to ``rate``.
     """
     lam = np.asarray(failure_rate, dtype=float)
     spare = np.asarray(spare_fraction, dtype=float)
     years = np.asarray(years, dtype=float)
-    t1 = np.where(lam > 0, np.log1p(spare) / np.where(lam > 0, lam, 1.0), np.inf)
-    t1 = np.minimum(t1, years)
-    decaying = (1 + spare) * np.exp(-(lam + rate) * t1) * flow_factor(lam + rate, years - t1)
+    # ln k without rounding: with no initial loss it is log1p(s) exactly, as before burn-in.
+    log_k = np.log1p(spare) + np.log1p(-np.asarray(initial_loss, dtype=float))
+    t1 = np.where(lam > 0, log_k / np.where(lam > 0, lam, 1.0), np.where(log_k >= 0, np.inf, 0.0))
+    t1 = np.clip(t1, 0.0, years)
+    decaying = np.exp(log_k - (lam + rate) * t1) * flow_factor(lam + rate, years - t1)
     return flow_factor(rate, t1) + decaying
 
 
@@ -74,7 +85,10 @@ def orbit_side(v: Mapping) -> dict[str, np.ndarray]:
     counted = BOUNDARY_PARTS[v["boundary"]]
 
     it_hardware = gpus * v["it_capex_per_gpu_usd"] * (1 + v["space_chip_premium_pct"] / 100)
-    spares = it_hardware * v["spare_gpu_pct"] / 100
+    spare_fraction = v["spare_gpu_pct"] / 100
+    # Spares, and the burn-in of every GPU flown (zero without it: claim C1).
+    flown = 1 + spare_fraction
+    spares = it_hardware * spare_fraction + burn_in_cost(v, it_hardware * flown)
     array = size["array_kw_bol"] * 1000 * v["space_array_cost_usd_per_w"]
     tariffs = array * v["space_cells_imported_fraction"] * v["solar_tariff_pct"] / 100
     storage = size["battery_kwh"] * v["space_battery_usd_per_kwh"]
@@ -127,8 +141,8 @@ def orbit_side(v: Mapping) -> dict[str, np.ndarray]:
     parts["delay"] = carrying * waiting
 
     failures, debris, outage = loss_rates(v)
-    spare_fraction = v["spare_gpu_pct"] / 100
-    capacity = capacity_present_value(failures, spare_fraction, rate + debris, years)
+    infant = infant_loss_in_orbit(v)
+    capacity = capacity_present_value(failures, spare_fraction, rate + debris, years, infant)
     # Radiation's error handling, avoidance manoeuvres, and hours in which results cannot reach
     # the ground (spacedc-mdao's optical downlink weather) all cost throughput.
     throughput = (1 - v["radiation_derate_pct"] / 100) * (1 - outage) * v["downlink_availability"]
@@ -147,7 +161,7 @@ def orbit_side(v: Mapping) -> dict[str, np.ndarray]:
         "insurance" in counted
     )
     parts = {p: parts[p] for p in PARTS}
-    mean_capacity = capacity_present_value(failures, spare_fraction, debris, years) / years
+    mean_capacity = capacity_present_value(failures, spare_fraction, debris, years, infant) / years
     return {
         **size,
         "parts": parts,

@@ -32,13 +32,22 @@ MASS_CHECKS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def _fourth_power(x: np.ndarray) -> np.ndarray:
+    # Two exactly rounded products, not ``x**4``: numpy's power rounds differently on arrays and
+    # on single numbers, and a net flux near zero (emission barely above the absorbed load) would
+    # turn that last-digit difference into a batch that no longer equals its points one by one.
+    square = np.multiply(x, x)
+    return square * square
+
+
 def radiator_net_flux(v: Mapping) -> np.ndarray:
     """Net heat rejected per m2 of radiator panel (W/m2).
 
     sides x emissivity x sigma x (T_rad^4 - T_sink^4) - absorbed environmental load.
     """
-    t_rad = v["radiator_temp_c"] + 273.15
-    emitted = STEFAN_BOLTZMANN * (t_rad**4 - v["sink_temp_k"] ** 4)
+    emitted = STEFAN_BOLTZMANN * (
+        _fourth_power(v["radiator_temp_c"] + 273.15) - _fourth_power(v["sink_temp_k"])
+    )
     return (
         v["radiator_sides"] * v["radiator_emissivity"] * emitted - v["radiator_absorbed_w_per_m2"]
     )

@@ -37,6 +37,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("dark_theme", ("Ctrl+T",), checkable=True),
     ActionSpec("presentation", ("F11",), checkable=True),
     ActionSpec("leave_presentation", ("Esc",)),
+    ActionSpec("talk", ("F5",)),
+    ActionSpec("open_talk", ()),
     ActionSpec("focus_panel", ("Ctrl+L",)),
     ActionSpec("shortcuts", (QKeySequence.StandardKey.HelpContents, "F1")),
     ActionSpec("about", ()),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from explorer import __version__
 from explorer.io import PresetError
+from explorer.io.talk import Talk
 from explorer.present.text.languages import LANGUAGES
 from explorer.ui import APPLICATION, ORGANIZATION, create_controller
 from explorer.ui.language import load_bundled_fonts
@@ -68,18 +69,25 @@ def _language_option(argv: list[str]) -> tuple[list[str], str | None]:
     return rest, language if language in LANGUAGES else None
 
 
-def main(argv: list[str] | None = None, language: str | None = None) -> int:
-    """The window; ``language`` (or ``--lang``) wins over the one chosen last time, which wins
-    over the system's."""
+def main(
+    argv: list[str] | None = None, language: str | None = None, talk: Talk | None = None
+) -> int:
+    """The window on PRESET (``argv[1]``), or, given ``talk``, that talk on the talk view (the
+    window comes up when the talk is left); ``language`` (or ``--lang``) wins over the one chosen
+    last time, which wins over the system's."""
     argv, asked = _language_option(list(sys.argv if argv is None else argv))
     app = create_application(argv)
     preset = argv[1] if len(argv) > 1 else None
     try:
-        window = create_controller(preset, language or asked).window
+        controller = create_controller(preset, language or asked)
     except PresetError as err:
         print(f"space-ai-explorer-gui: {err}", file=sys.stderr)
         return 2
-    window.show()
+    window = controller.window
+    if talk is None:
+        window.show()
+    else:
+        controller.talks.present(talk)
     # Once the first frames are up and the deferred slider groups are built, not before them.
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
     if quit_after := os.environ.get(QUIT_AFTER_ENV):

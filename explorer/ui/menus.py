@@ -104,6 +104,8 @@ class WindowMenus:
         view_menu.addSeparator()
         view_menu.addAction(a["dark_theme"])
         view_menu.addAction(a["presentation"])
+        view_menu.addAction(a["talk"])
+        view_menu.addAction(a["open_talk"])
         view_menu.addAction(a["focus_panel"])
         view_menu.addSeparator()
         self.language_menu = self._menu(view_menu, partial(menu_title, "language"))

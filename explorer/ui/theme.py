@@ -53,6 +53,8 @@ class Theme:
     holds: str
     fails: str
     context: str
+    encoded: str
+    """A claims board's "input" verdict: the scenario takes the claim's own value."""
     parts: tuple[str, ...]
 
 
@@ -117,6 +119,7 @@ THEMES: dict[str, Theme] = {
         holds="#009E73",
         fails="#D55E00",
         context="#8C8C8C",
+        encoded=OKABE_ITO["sky_blue"],
         parts=_LIGHT_PARTS,
     ),
     "dark": Theme(
@@ -134,6 +137,7 @@ THEMES: dict[str, Theme] = {
         holds="#009E73",
         fails="#D55E00",
         context="#6B6B6B",
+        encoded=OKABE_ITO["sky_blue"],
         parts=_DARK_PARTS,
     ),
 }
@@ -143,17 +147,27 @@ THEMES: dict[str, Theme] = {
 # against light so the two ends stay apart in greyscale.
 LOW_END_COLOUR = OKABE_ITO["bluish_green"]
 HIGH_END_COLOUR = OKABE_ITO["yellow"]
+# The bridge's steps: up in vermillion, down in bluish green (apart in lightness too); its two
+# ends ("total") in the theme's neutral grey.
+BRIDGE_COLOURS: dict[str, str | None] = {
+    "rise": OKABE_ITO["vermillion"],
+    "fall": OKABE_ITO["bluish_green"],
+    "total": None,
+}
 
 
 def role_colour(theme: Theme, role: str) -> str:
     """The colour of a figure's colour role: a Theme attribute ("earth", "claim", ...), "low" or
-    "high" (a parameter's end), or "part:<index>" (the index-th cost part)."""
+    "high" (a parameter's end), "rise", "fall" or "total" (a bridge's bars), or "part:<index>"
+    (the index-th cost part)."""
     if role.startswith("part:"):
         return part_colour(theme, int(role.split(":", 1)[1]))
     if role == "low":
         return LOW_END_COLOUR
     if role == "high":
         return HIGH_END_COLOUR
+    if role in BRIDGE_COLOURS:
+        return BRIDGE_COLOURS[role] or theme.context
     return str(getattr(theme, role))
 
 

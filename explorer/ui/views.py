@@ -18,6 +18,7 @@ from PySide6.QtCore import SignalInstance
 if TYPE_CHECKING:
     from explorer.present.figures.headline import HeadlineFigure
     from explorer.present.figures.thresholds import ThresholdsFigure
+    from explorer.present.talk.stage import ConsoleFigure, StageFigure
     from explorer.present.uncertainty import UncertaintySettings
 
 ALL_GROUPS = ""
@@ -94,10 +95,51 @@ class ThresholdsView(Protocol):
     def set_busy(self, busy: bool) -> None: ...
 
 
+class TalkView(PanelView, HeadlineView, DashboardView, Protocol):
+    """The talk view: one scene's chart, sliders and headline tiles (the controller feeds them
+    as it feeds the window's), its title and caption."""
+
+    navigate: SignalInstance
+    """(intent): "next", "previous", "first", "last", "leave", "console" or "motion"."""
+    scene_chosen: SignalInstance
+    """(index from 0): the presenter typed a scene's number."""
+    closed: SignalInstance
+    """The talk view was closed (by the window manager): leave the talk."""
+
+    def set_scene(self, figure: StageFigure) -> None:
+        """Show this scene's chart, sliders and tiles, its title, caption and counter."""
+
+    def set_theme(self, name: str) -> None: ...
+    def show_hint(self, text: str) -> None:
+        """A short note over the counter that fades (a typed scene number, motion on/off)."""
+
+    def present_on(self, screen: Any) -> None:
+        """Full screen on ``screen`` (a QScreen)."""
+
+    def take_focus(self) -> None: ...
+    def close_stage(self) -> None: ...
+
+
+class ConsoleView(Protocol):
+    """The presenter's console: the scene now and next, the notes, the clock."""
+
+    navigate: SignalInstance
+    scene_chosen: SignalInstance
+
+    def set_figure(self, figure: ConsoleFigure) -> None: ...
+    def set_clock(self, clock: str, elapsed: str) -> None: ...
+    def set_theme(self, name: str) -> None: ...
+    def present_on(self, screen: Any | None) -> None:
+        """Full screen on ``screen``; None: a window over the talk view (one screen)."""
+
+    def isVisible(self) -> bool: ...  # noqa: N802 (Qt's name)
+    def hide(self) -> None: ...
+
+
 class WindowView(Protocol):
     action_triggered: SignalInstance
     """(action name): open, save, save_as, export_dashboard, copy_csv, undo, redo, reset_all,
-    thresholds."""
+    thresholds, talk, open_talk."""
     action_toggled: SignalInstance
     """(action name, on): pin, bands."""
     export_requested: SignalInstance
@@ -141,6 +183,10 @@ class WindowView(Protocol):
     def ask_open_path(self, start: Path | None) -> Path | None: ...
     def ask_save_path(self, start: Path) -> Path | None: ...
     def ask_export_path(self, suggested: Path, width: int) -> Path | None: ...
+    def ask_talk_path(self, start: Path | None) -> Path | None: ...
+    def set_talking(self, on: bool) -> None:
+        """Step aside while a talk is shown (hidden), and come back after it."""
+
     def copy_text(self, text: str) -> None: ...
     def show_thresholds(self) -> tuple[ThresholdsView, bool]:
         """The thresholds dialog, shown and raised; True when it was just made."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.present.text import talk as talk_words
 from explorer.present.text import window as words
 from explorer.ui.actions import create_actions, retranslate_actions, shortcut_rows
 from explorer.ui.charts import Dashboard
@@ -52,6 +53,8 @@ INTENT_ACTIONS = (
     "redo",
     "reset_all",
     "thresholds",
+    "talk",
+    "open_talk",
 )
 TOGGLE_INTENTS = ("pin", "bands")
 
@@ -211,6 +214,17 @@ class MainWindow(QMainWindow):
         )
         return Path(name) if name else None
 
+    def ask_talk_path(self, start: Path | None) -> Path | None:
+        folder = str(start.parent) if start is not None else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, talk_words.open_talk_caption(), folder, talk_words.talk_filter()
+        )
+        return Path(name) if name else None
+
+    def set_talking(self, on: bool) -> None:
+        """Hidden while a talk is shown, back as it was after it."""
+        self.setVisible(not on)
+
     def copy_text(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
 
@@ -269,6 +283,7 @@ class MainWindow(QMainWindow):
         from explorer.ui.widgets.shortcuts_dialog import ShortcutsDialog
 
         rows = shortcut_rows(self.actions_by_name) + words.slider_key_rows()
+        rows += talk_words.key_rows()
         dialog = ShortcutsDialog.open_for(self, rows)
         dialog.setPalette(palette_for(self.theme))  # a dialog is a window: it inherits no palette
         return dialog

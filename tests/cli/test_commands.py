@@ -141,11 +141,14 @@ def test_no_arguments_opens_the_window(
 ) -> None:
     calls = []
     fake = types.ModuleType("explorer.ui.app")
-    fake.main = lambda argv, language: calls.append("window") or 0  # type: ignore[attr-defined]
+    fake.main = lambda argv, language, talk=None: calls.append((argv, talk)) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "explorer.ui.app", fake)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert main([]) == 0
-    assert calls == ["window"]
+    assert calls == [(sys.argv[:1], None)]
+    # `talk` reads the talk first, then opens it on the talk view.
+    assert main(["talk"]) == 0
+    assert calls[1][0] == sys.argv[:1] and calls[1][1].title.en.startswith("In 36 months")
 
 
 def test_window_unavailable_is_one_clear_error(

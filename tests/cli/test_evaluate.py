@@ -12,6 +12,7 @@ import pytest
 from explorer.cli import main
 from explorer.io import load_bundled
 from explorer.model import evaluate, published
+from explorer.model.claims import CLAIM_IDS, check_claims
 
 # The keys other tools rely on (issue 2); a dot means nesting.
 STABLE_KEYS = (
@@ -61,7 +62,8 @@ def test_json_has_stable_keys(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def _expected(scenario, preset: str) -> dict:
-    """What ``evaluate --json`` prints: the model's results and the published analyses' metrics."""
+    """What ``evaluate --json`` prints: the model's results, the published analyses' metrics and
+    the claims board."""
     results = evaluate(scenario)
     return json.loads(
         json.dumps(
@@ -69,6 +71,7 @@ def _expected(scenario, preset: str) -> dict:
                 **results.to_dict(),
                 "published_metrics": published.summary(results),
                 "published": published.comparison(preset, results),
+                "claims": [c.to_dict() for c in check_claims(results)],
             }
         )
     )
@@ -78,6 +81,22 @@ def test_json_equals_model(capsys: pytest.CaptureFixture[str]) -> None:
     data = _json(capsys, "mccalip-2025")
     assert data == _expected(load_bundled("mccalip-2025").scenario, "mccalip-2025")
     assert data["published"]["analysis"] == "mccalip-2025"
+
+
+def test_json_and_table_carry_the_claims_board(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, "seed-claims-2026")
+    rows = {row["id"]: row for row in data["claims"]}
+    assert list(rows) == list(CLAIM_IDS)
+    for row in rows.values():
+        assert {"id", "kind", "value", "threshold", "verdict"} <= set(row)
+    assert rows["G1"]["kind"] == "input" and rows["G1"]["encoded_by"] == ["server_overhead_pct"]
+    assert rows["P4"]["kind"] == "outcome" and rows["P4"]["threshold"] == {"at_least": 10.0}
+    assert rows["C6"]["kind"] == "context" and rows["C6"]["value"] is None
+    assert main(["evaluate", "seed-claims-2026"]) == 0
+    table = capsys.readouterr().out
+    assert "\nClaims (kind:" in table
+    line = next(line for line in table.splitlines() if line.startswith("  L3 "))
+    assert "outcome" in line and "fails" in line and "8,760/yr" in line and "≥ 10,000/yr" in line
 
 
 def test_set_changes_the_scenario(capsys: pytest.CaptureFixture[str]) -> None:
@@ -124,7 +143,8 @@ def test_set_applies_on_top_of_a_preset(capsys: pytest.CaptureFixture[str]) -> N
 def test_table_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "ground-constrained"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Ground constrained  (boundary: full)")
+    # The boundary by its title, as the window's chooser shows it (the key is for --set).
+    assert out.startswith("Ground constrained  (boundary: Full (IT included))")
     head = next(line for line in out.splitlines() if "$ per GPU-hour" in line)
     data = evaluate(load_bundled("ground-constrained").scenario).to_dict()
     assert f"{data['earth']['usd_per_gpu_hour']:.4g}" in head
@@ -132,6 +152,14 @@ def test_table_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:
     labels = ("Breakeven launch price", "Crossover year", "Orbit cheaper in", "Launches")
     for label in (*labels, "Delay carrying cost", "GPU-hours lost"):
         assert label in out
+
+
+def test_table_in_russian_names_the_boundary_in_russian(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["evaluate", "ground-constrained", "--lang", "ru"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.endswith("(границы учёта: Полные (с ИТ))")
 
 
 def test_table_lists_infeasibility(capsys: pytest.CaptureFixture[str]) -> None:

@@ -36,6 +36,7 @@ def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
         seed=0,
         tornado_metric="crossover_year",
         description="",
+        bridge_from=None,
     ):
         calls.append(
             {
@@ -49,6 +50,7 @@ def fake_export(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
                 "seed": seed,
                 "tornado_metric": tornado_metric,
                 "description": description,
+                "bridge_from": bridge_from,
             }
         )
         Path(path).write_bytes(ICON.read_bytes())
@@ -73,7 +75,7 @@ def test_export_passes_the_scenario_and_its_preset(
 ) -> None:
     out = tmp_path / "slide.png"
     argv = ["export", "suncatcher-2025", "--chart", "year", "--out", str(out)]
-    more = ["--width", "3840", "--theme", "dark", "--set", "launch_price_usd_per_kg=200"]
+    more = ["--width", "3840", "--theme", "dark", "--set", "launch_price_usd_per_kg=300"]
     assert main([*argv, *more]) == 0
     (call,) = fake_export
     assert call["chart"] == "year"
@@ -81,7 +83,10 @@ def test_export_passes_the_scenario_and_its_preset(
     assert call["theme"] == "dark"
     assert call["name"] == "Suncatcher 2025 (as published)"
     assert call["sources"] and "2511.19468" in call["sources"][0]
-    assert call["scenario"]["launch_price_usd_per_kg"] == 200.0
+    assert call["scenario"]["launch_price_usd_per_kg"] == 300.0
+    # The bridge runs from the preset as loaded to the scenario with --set.
+    assert call["bridge_from"]["launch_price_usd_per_kg"] == 200.0
+    assert call["bridge_from"].diff(call["scenario"]).keys() == {"launch_price_usd_per_kg"}
     with out.open("rb") as handle:
         assert read_png_text(handle, PRESET_PNG_KEY) is not None
     assert load_preset(out).scenario == call["scenario"]

@@ -41,6 +41,13 @@ def test_every_preset_is_in_the_wheel(names: set[str]) -> None:
         assert f"explorer/bundled_presets/{path.name}" in names
 
 
+def test_every_bundled_talk_is_in_the_wheel(names: set[str]) -> None:
+    talks = sorted((ROOT / "presets" / "talks").glob("*.yaml"))
+    assert talks
+    for path in talks:
+        assert f"explorer/bundled_presets/talks/{path.name}" in names
+
+
 def test_every_resource_is_in_the_wheel(names: set[str]) -> None:
     resources = ROOT / "resources"
     files = [p for p in resources.rglob("*") if p.is_file() and "__pycache__" not in p.parts]

@@ -4,19 +4,24 @@
 from __future__ import annotations
 
 import math
+from html import escape
 
 import numpy as np
 import pytest
 
+from explorer.io import load_bundled
 from explorer.model import Scenario, evaluate
+from explorer.model.claims import CLAIM_IDS, check_claims
 from explorer.model.params import PARAMS_BY_KEY
 from explorer.model.parts import PARTS
 from explorer.model.sweeps import launch_price_axis
 from explorer.model.uncertainty import Bands, describe
+from explorer.present.bridge import compute_bridge
 from explorer.present.figures import CHART_NAMES, FigureBuilder, build_figures, figure_csv
 from explorer.present.figures.frame import Frame, frame_of
 from explorer.present.figures.headline import crossover_text, headline_figure, ratio_text
 from explorer.present.text import numbers
+from explorer.present.text.claims import claim_quote
 from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
 
 
@@ -182,22 +187,86 @@ def test_scale_figure_and_csv(results):
     assert header[-1] == "claim_l1_gw_per_year"
 
 
-def test_claims_figure_rows_and_compared_cells(results, cheap_launch):
-    figure = build_figures(Frame(cheap_launch, reference=results)).charts["claims"]
-    assert figure.rows[0].claim_id == "H1"
-    assert figure.compared["pinned"] is None
-    reference = figure.compared["reference"]
-    assert len(reference) == len(figure.rows)
+def test_claims_figure_has_every_claim_with_this_scenarios_and_todays_verdicts(cheap_launch):
+    figure = build_figures(Frame(cheap_launch)).charts["claims"]
+    assert [r.claim_id for r in figure.rows] == list(CLAIM_IDS)
+    today = {c.claim_id: c for c in check_claims(evaluate(load_bundled("baseline-2026").scenario))}
+    for row in figure.rows:
+        assert row.today == today[row.claim_id].verdict
+        assert row.claim in row.tooltip or row.claim_id in row.tooltip
+        assert escape(claim_quote(row.claim_id)) in row.tooltip and "Dwarkesh" in row.tooltip
     assert _csv(figure)[0] == [
         "claim_id",
         "claim",
-        "measure",
         "value",
+        "threshold",
         "verdict",
-        "reference_value",
-        "reference_verdict",
+        "today_value",
+        "today_verdict",
     ]
-    assert figure.rows[0].claim in figure.rows[0].tooltip
+    assert [item.text.split(":")[0] for item in figure.legend] == [
+        "holds",
+        "fails",
+        "input",
+        "context",
+    ]
+
+
+def test_todays_world_is_evaluated_once(results, cheap_launch, monkeypatch):
+    import explorer.present.figures.claims as board
+
+    board.today_checks()
+    monkeypatch.setattr(board, "evaluate", lambda *_: pytest.fail("today's world again"))
+    build_figures(Frame(results))
+    build_figures(Frame(cheap_launch))
+
+
+def test_a_claim_granted_its_own_value_says_so_in_its_tooltip():
+    seed = evaluate(load_bundled("seed-claims-2026").scenario)
+    rows = {r.claim_id: r for r in build_figures(Frame(seed)).charts["claims"].rows}
+    assert rows["G1"].verdict == "input" and "Server and network overhead" in rows["G1"].tooltip
+    assert rows["L4"].verdict == "fails" and "even with the claim" in rows["L4"].tooltip
+
+
+def test_bridge_figure_steps_add_up_and_largest_come_first():
+    a = load_bundled("starcloud-2024").scenario
+    b = load_bundled("baseline-2026").scenario
+    frame = Frame(evaluate(b), bridge=compute_bridge(a, b))
+    figure = build_figures(frame).charts["bridge"]
+    ratio = figure.waterfalls["space_to_earth_ratio"]
+    first, *steps, last = ratio.bars
+    assert (first.kind, last.kind) == ("total", "total")
+    assert first.end == pytest.approx(float(evaluate(a)["space_to_earth_ratio"]))
+    assert last.end == pytest.approx(float(frame.current["space_to_earth_ratio"]))
+    # Each step floats from where the one before ended, and they end at B.
+    level = first.end
+    for step in steps:
+        assert step.start == pytest.approx(level)
+        level = step.end
+    assert level == pytest.approx(last.end, rel=1e-9)
+    sizes = [abs(s.end - s.start) for s in steps]
+    assert sizes == sorted(sizes, reverse=True)
+    assert set(figure.waterfalls) == {
+        "space_to_earth_ratio",
+        "space.usd_per_gpu_hour",
+        "earth.usd_per_gpu_hour",
+    }
+    assert not figure.note
+    header = _csv(figure)[0]
+    assert header == ["metric", "step", "title", "from", "to", "change"]
+    boundary = next(s for s in steps if s.key == "boundary")
+    assert "Accounting boundary" in boundary.title and "→" in boundary.tooltip
+
+
+def test_bridge_figure_waits_while_the_scenario_moves(results):
+    a = Scenario()
+    moved = evaluate(a.with_changes(launch_price_usd_per_kg=500))
+    snapshot = compute_bridge(a, a.with_changes(launch_price_usd_per_kg=900))
+    figure = build_figures(Frame(moved, bridge=snapshot)).charts["bridge"]
+    assert figure.note == "Updating once the scenario rests"
+    assert build_figures(Frame(results)).charts["bridge"].waterfalls == {}
+    same = build_figures(Frame(results, bridge=compute_bridge(a, a))).charts["bridge"]
+    assert same.waterfalls["space_to_earth_ratio"].note == "Nothing differs from the preset"
 
 
 def test_tornado_figure_labels_and_csv(orbit_favoured):
@@ -236,7 +305,9 @@ def test_the_preset_and_pinned_curves_are_derived_once(results, cheap_launch):
     assert launch[1].costs["reference"] is launch[0].costs["reference"]
     assert launch[1].costs["current"] is not launch[0].costs["current"]
     claims = [f.charts["claims"] for f in (first, second)]
-    assert claims[1].compared["reference"] == claims[0].compared["reference"]
+    # The rows the drag did not change come back as the same objects (the board skips them).
+    same = [a is b for a, b in zip(claims[0].rows, claims[1].rows, strict=True)]
+    assert any(same) and not all(same)
 
 
 def test_headline_words_and_numbers(results):

@@ -5,6 +5,7 @@ it tells the views, what it evaluates and builds, and what it does with their in
 from __future__ import annotations
 
 import inspect
+import threading
 from unittest.mock import MagicMock
 
 import pytest
@@ -273,3 +274,47 @@ def test_a_slider_value_reaches_a_chart_through_five_modules_at_most(qtbot, make
             "explorer.ui.widgets.param_slider",
         ]
     assert controller.undo_stack.count() == 1
+
+
+def test_the_bridge_waits_for_the_scenario_to_rest_and_runs_off_the_gui_thread(
+    qtbot, make_controller, monkeypatch
+):
+    import explorer.present.bridge as bridge_module
+
+    threads: list[threading.Thread] = []
+    real = bridge_module.explain
+
+    def explain(a, b):
+        threads.append(threading.current_thread())
+        return real(a, b)
+
+    monkeypatch.setattr(bridge_module, "explain", explain)
+    controller = make_controller()
+    qtbot.waitUntil(lambda: controller.bridge.snapshot is not None, timeout=5000)
+    threads.clear()
+    for price in (500.0, 600.0, 700.0):  # a drag: no bridge while it moves
+        controller._on_value_edited(KEY, price, "drag:1")
+        frame_shown(qtbot, controller)
+    assert threads == []
+    assert last_figure(controller, "bridge").note == "Updating once the scenario rests"
+    qtbot.waitUntil(lambda: controller.bridge.snapshot.b[KEY] == 700.0, timeout=5000)
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    figure = last_figure(controller, "bridge")
+    assert figure.note == ""
+    steps = [b.key for b in figure.waterfalls["space_to_earth_ratio"].bars]
+    assert steps == ["a", "launch", "b"]
+
+
+def test_an_export_gets_the_bridge_of_the_scenario_on_screen_at_once(qtbot, make_controller):
+    controller = make_controller()
+    frame_shown(qtbot, controller)
+    controller._on_value_edited(KEY, 420.0, "")
+    bridge = controller.current_figures().charts["bridge"]
+    assert bridge.note == ""
+    assert controller.bridge.snapshot.b[KEY] == 420.0
+    controller._on_action_toggled("pin", True)
+    controller._on_value_edited(KEY, 900.0, "")
+    bridge = controller.current_figures().charts["bridge"]
+    assert controller.bridge.snapshot.origin == "pinned"
+    assert controller.bridge.snapshot.a[KEY] == 420.0
+    assert bridge.title == "Bridge from the pinned scenario"

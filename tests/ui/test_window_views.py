@@ -90,6 +90,8 @@ def test_shortcuts_dialog_lists_the_real_shortcuts(app, qtbot):
     assert rows["Ctrl+Shift+Z or Ctrl+Y"] == "Redo"
     assert rows["F11"] == "Presentation mode"
     assert "PageUp / PageDown" in rows
+    assert rows["F5"] == "Talk mode"
+    assert rows["PageDown, →, Space, Enter"] == "Next scene (a clicker's forward button)"
 
 
 def test_sliders_are_reachable_with_tab(app, qtbot):
@@ -113,7 +115,7 @@ def test_a_too_light_top_down_mass_is_warned_of_in_the_headline_and_the_claims(m
     assert label.toolTip().startswith("Top-down at 100 W/kg leaves the array ")
     board = app.dashboard.charts["claims"]
     (l1,) = [row for row in board.figure.rows if row.claim_id == "L1"]
-    assert "top-down mass" in l1.value and "⚠" in l1.tooltip
+    assert "top-down ⚠" in l1.value and "⚠ Top-down at 100 W/kg" in l1.tooltip
     # Built bottom-up, the spacecraft is what its parts weigh: no warning.
     app.set_values({"mass_model": "bottom_up"})
     app.flush()

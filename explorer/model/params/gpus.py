@@ -189,6 +189,46 @@ PARAMS: tuple[Param, ...] = (
         source="spacedc-mdao: sustained 0.55 x utilisation 0.85 = 0.4675 [V] [D]",
         uncertain=False,
     ),
+    Param(
+        key="gpu_infant_failure_pct",
+        title="GPU early-life failures",
+        unit="% of GPUs",
+        default=2,
+        minimum=0,
+        maximum=10,
+        step=0.1,
+        group="gpus",
+        description=(
+            "Share of new GPUs that fail early in life (infant mortality): screened out on the "
+            "ground by burn-in, or lost in orbit without it (claim C1)."
+        ),
+        source=(
+            "assumption [U]: no published share for data-centre GPUs; hardware failures cluster "
+            "in early life, which burn-in exists to catch [S]; Meta flagged about 1.2% of a "
+            "fleet as chronically defective nodes [S]"
+        ),
+        spread=1.5,
+    ),
+    Param(
+        key="burn_in_days",
+        title="Burn-in on the ground",
+        unit="days",
+        default=3,
+        minimum=1,
+        maximum=14,
+        step=0.5,
+        group="gpus",
+        description=(
+            "Days each GPU runs at full load on the ground before launch, when burn-in is on: "
+            "it pays the energy, the wait and the swapped boards."
+        ),
+        source=(
+            "GPU burn-in typically 24-72 h (Leviathan Systems) [S]; 72 h minimum to 168 h in "
+            "the strictest acceptance tests (AI Data Center Guide, ch. 13.8) [S]"
+        ),
+        spread=2,
+        locked_by_default=True,
+    ),
 )
 
 CHOICES: tuple[Choice, ...] = (
@@ -204,5 +244,18 @@ CHOICES: tuple[Choice, ...] = (
             "at their launch), or up front, so that they wait with the rest."
         ),
         source="DESIGN.md 2.3.1; claim P9: chips pile up unable to be powered",
+    ),
+    Choice(
+        key="gpu_burn_in",
+        title="GPU burn-in",
+        options=("on_ground", "none"),
+        option_titles=("On the ground before launch", "None: early failures in orbit"),
+        default="on_ground",
+        group="gpus",
+        description=(
+            "Burn-in on the ground screens out the GPUs that would fail early (claim C1), at the "
+            "cost of the days it takes; without it they fail in orbit and use up the spares."
+        ),
+        source="claim C1: burn-in can be done on the ground; the failure rate is after burn-in",
     ),
 )

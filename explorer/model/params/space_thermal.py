@@ -103,6 +103,43 @@ PARAMS: tuple[Param, ...] = (
         source="assumption",
         spread=3,
     ),
+    Param(
+        key="chip_max_temp_c",
+        title="Chip temperature limit",
+        unit="°C",
+        default=90,
+        minimum=80,
+        maximum=110,
+        step=1,
+        group="space",
+        description=(
+            "Hottest the GPUs may run before they throttle; claim C4's hotter chips must stay "
+            "within it."
+        ),
+        source=(
+            "chips allowed 85-100 °C [V]; data-centre GPUs throttle at about 84-95 °C, "
+            "depending on the architecture (WhaleFlux, 2026) [S]"
+        ),
+        spread=5,
+        locked_by_default=True,
+    ),
+    Param(
+        key="chip_to_radiator_drop_c",
+        title="Chip-to-radiator drop",
+        unit="°C",
+        default=20,
+        minimum=10,
+        maximum=25,
+        step=0.5,
+        group="space",
+        description=(
+            "How much colder the radiator is than the chips: the drop across cold plates, "
+            "coolant loop and heat exchangers."
+        ),
+        source="a 10-25 °C drop from the chips to the radiator [V]",
+        spread=5,
+        locked_by_default=True,
+    ),
 )
 
 CHOICES: tuple[Choice, ...] = ()

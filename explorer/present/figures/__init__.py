@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from explorer.io.csv_text import csv_text
-from explorer.present.figures import breakdown, claims, launch_price, scale, tornado, year
+from explorer.present.figures import (
+    breakdown,
+    bridge,
+    claims,
+    launch_price,
+    scale,
+    tornado,
+    year,
+)
 from explorer.present.figures.frame import Frame, Memo
 from explorer.present.figures.headline import HeadlineFigure, headline_figure
 from explorer.present.text.translate import tr
@@ -40,16 +48,19 @@ class ChartSpec:
         return tr(self.title, context="chart")
 
 
-# Costs on top, scale and sensitivity below, the claims board down the right-hand side where its
-# rows have room.
+# Costs on top; scale, sensitivity and the bridge below; the claims board down the right-hand
+# side, in a wider column, where its rows have room.
 CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("launch_price", launch_price.launch_price_figure, (0, 0, 1, 1), launch_price.TITLE),
     ChartSpec("year", year.year_figure, (0, 1, 1, 1), year.TITLE),
     ChartSpec("breakdown", breakdown.breakdown_figure, (0, 2, 1, 1), breakdown.TITLE),
     ChartSpec("scale", scale.scale_figure, (1, 0, 1, 1), scale.TITLE),
     ChartSpec("claims", claims.claims_figure, (0, 3, 2, 1), claims.TITLE),
-    ChartSpec("tornado", tornado.tornado_figure, (1, 1, 1, 2), tornado.TITLE),
+    ChartSpec("tornado", tornado.tornado_figure, (1, 1, 1, 1), tornado.TITLE),
+    ChartSpec("bridge", bridge.bridge_figure, (1, 2, 1, 1), bridge.TITLE),
 )
+DASHBOARD_COLUMN_STRETCH: tuple[int, ...] = (2, 2, 2, 3)
+"""How the dashboard's columns share its width: the claims board's column half again as wide."""
 CHART_NAMES: tuple[str, ...] = tuple(spec.name for spec in CHARTS)
 DASHBOARD = "dashboard"
 """What exports and copies call all charts together."""
@@ -99,6 +110,7 @@ __all__ = [
     "CHARTS",
     "CHART_NAMES",
     "DASHBOARD",
+    "DASHBOARD_COLUMN_STRETCH",
     "EXPORT_NAMES",
     "ChartSpec",
     "FigureBuilder",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from explorer.model import Results, Scenario, evaluate
+from explorer.present.bridge import BridgeSnapshot, compute_bridge
 from explorer.present.text.results import infeasible
 from explorer.present.uncertainty import (
     TornadoSnapshot,
@@ -26,7 +27,7 @@ class Frame:
     """The current scenario's results; the loaded preset's and the pinned scenario's (drawn
     dashed and dotted behind it, None when not shown); Monte Carlo bands of the current scenario
     (None without bands), its tornado (None until computed) and the metric the tornado ranks
-    by."""
+    by; the bridge from the preset or the pinned scenario to it (None until computed)."""
 
     current: Results
     reference: Results | None = None
@@ -34,6 +35,7 @@ class Frame:
     bands: UncertaintySnapshot | None = None
     tornado: TornadoSnapshot | None = None
     metric: str = "crossover_year"
+    bridge: BridgeSnapshot | None = None
 
     def shown(self) -> dict[str, Results | None]:
         """The scenarios by variant ("current", "reference", "pinned")."""
@@ -41,10 +43,15 @@ class Frame:
 
 
 def frame_of(
-    scenario: Scenario, samples: int = 0, seed: int = 0, metric: str = "crossover_year"
+    scenario: Scenario,
+    samples: int = 0,
+    seed: int = 0,
+    metric: str = "crossover_year",
+    bridge_from: Scenario | None = None,
 ) -> Frame:
-    """One scenario evaluated, with its tornado on ``metric`` and, when ``samples`` > 0, bands
-    from that many Monte Carlo draws with ``seed`` (what an export from the command line shows)."""
+    """One scenario evaluated, with its tornado on ``metric``, its bridge from ``bridge_from``
+    (the preset it was changed from; itself when None) and, when ``samples`` > 0, bands from that
+    many Monte Carlo draws with ``seed`` (what an export from the command line shows)."""
     if samples < 0:
         raise ValueError(f"samples must be 0 (no bands) or more, got {samples}")
     results = evaluate(scenario)
@@ -52,7 +59,14 @@ def frame_of(
     if samples:
         settings = UncertaintySettings(bands=True, samples=samples, seed=seed)
         bands = compute_snapshot(scenario, settings, samples, full=True)
-    return Frame(results, bands=bands, tornado=compute_tornado(results, metric), metric=metric)
+    bridge = compute_bridge(bridge_from if bridge_from is not None else scenario, scenario)
+    return Frame(
+        results,
+        bands=bands,
+        tornado=compute_tornado(results, metric),
+        metric=metric,
+        bridge=bridge,
+    )
 
 
 def infeasible_note(frame: Frame, memo: Memo) -> str:

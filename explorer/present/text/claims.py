@@ -1,5 +1,6 @@
-"""The claims board's words: each seed claim as said, what the model measures for it, and its
-number under the scenario (``explorer.model.claims`` computes the numbers and the verdicts)."""
+"""The claims board's numbers in words: what the model measures for each claim, its number under the
+scenario, and the threshold at the claim's own size (``explorer.model.claims`` computes the
+numbers and verdicts; ``claim_words`` has the claims themselves)."""
 
 from __future__ import annotations
 
@@ -7,275 +8,428 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from explorer.model import claims as c
+from explorer.model.claims import ClaimCheck
+from explorer.model.claims_space import L3_SHIPS, L3_TURNAROUND_H, L5_LAUNCHES_PER_YEAR
+from explorer.present.text.claim_words import (
+    claim_originals,
+    claim_quote,
+    claim_short,
+    claim_source,
+)
 from explorer.present.text.numbers import (
+    MISSING,
     dollars,
     fixed,
-    general,
     month_year,
     percent,
+    significant,
 )
 from explorer.present.text.translate import N_, tr
 
-_CONTEXT = "claim"
 _MEASURE = "claim measure"
-Values = Mapping[str, float]
+_VALUE = "claim value"
+_THRESHOLD = "claim threshold"
+_UNIT = "claim unit"
 
-
-@dataclass(frozen=True)
-class _Claim:
-    said: str
-    measure: Callable[[], str]
-    value: Callable[[Values], str]
-
-
-def _times(value: float, decimals: int) -> str:
-    return tr("{value}x", context="times", value=fixed(value, decimals))
-
-
-def _or_infeasible(value: float, text: Callable[[float], str]) -> str:
-    return text(value) if math.isfinite(value) else tr("infeasible", context=_CONTEXT)
-
-
-def _unit(template: str, decimals: int, key: str) -> Callable[[Values], str]:
-    return lambda v: tr(template, context="claim value", value=fixed(v[key], decimals))
-
-
-def _h1_value(v: Values) -> str:
-    year = v["crossover_year"]
-    return month_year(year) if math.isfinite(year) else tr("none by 2050", context="crossover")
-
-
-def _p4_value(v: Values) -> str:
-    def text(ratio: float) -> str:
-        return tr(
-            "{ratio} ({ground} vs {space}/kWh)",
-            context="claim value",
-            ratio=_times(ratio, 2),
-            ground=dollars(v["ground_usd_per_kwh"], 3),
-            space=dollars(v["space_usd_per_kwh"], 3),
-        )
-
-    return _or_infeasible(v["ground_to_space_ratio"], text)
-
-
-def _l1_value(v: Values) -> str:
-    launches = fixed(v["launches_per_100_gw"])
-    heavier = v.get("bottom_up_mass_ratio", math.nan)
-    if not math.isfinite(heavier):
-        return launches
-    return tr(
-        "{launches} (⚠ top-down mass; {times}x as heavy from its parts)",
-        context="claim value",
-        launches=launches,
-        times=fixed(heavier, 1),
-    )
-
-
-_CLAIMS: dict[str, _Claim] = {
-    "H1": _Claim(
-        N_("Space is the cheapest place for AI within 36 months (by Feb 2029)", "claim"),
-        lambda: tr("crossover year of the cost paths", context=_MEASURE),
-        _h1_value,
-    ),
-    "H2": _Claim(
-        N_("With cheap launch, space is cheaper by orders of magnitude", "claim"),
-        lambda: tr(
-            "Earth / space cost at {price}/kg (holds at {ratio} or more)",
-            context=_MEASURE,
-            price=dollars(c.CHEAP_LAUNCH_USD_PER_KG, 0),
-            ratio=_times(c.H2_HOLDS_AT_RATIO, 0),
-        ),
-        lambda v: _or_infeasible(v["earth_to_space_ratio"], lambda r: _times(r, 2)),
-    ),
-    "P1": _Claim(
-        N_("A solar panel in space yields about 5x what it yields on the ground", "claim"),
-        lambda: tr(
-            "energy per rated watt, space / ground (holds at {ratio} or more)",
-            context=_MEASURE,
-            ratio=_times(c.P1_HOLDS_AT_RATIO, 0),
-        ),
-        lambda v: _times(v["space_to_ground_ratio"], 1),
-    ),
-    "P2": _Claim(
-        N_("The atmosphere costs about 30% of the sunlight", "claim"),
-        lambda: tr(
-            "1 - {ground} / {space} W/m² at peak",
-            context=_MEASURE,
-            ground=fixed(c.GROUND_PEAK_IRRADIANCE_W_PER_M2, grouped=False),
-            space=fixed(c.SOLAR_CONSTANT_W_PER_M2, grouped=False),
-        ),
-        lambda v: percent(v["atmosphere_loss_fraction"]),
-    ),
-    "P3": _Claim(
-        N_("No batteries are needed in space", "claim"),
-        lambda: tr(
-            "hours of storage at full load: orbit (eclipse) vs ground solar (holds under a tenth)",
-            context=_MEASURE,
-        ),
-        lambda v: tr(
-            "{space} h vs {ground} h",
-            context="claim value",
-            space=fixed(v["space_storage_h"], 2),
-            ground=fixed(v["ground_storage_h"], 1),
-        ),
-    ),
-    "P4": _Claim(
-        N_("Counting the batteries saved, space solar is about 10x cheaper", "claim"),
-        lambda: tr(
-            "ground solar+storage $/kWh over space array+battery+their launch $/kWh "
-            "(holds at {ratio} or more)",
-            context=_MEASURE,
-            ratio=_times(c.P4_HOLDS_AT_RATIO, 0),
-        ),
-        _p4_value,
-    ),
-    "P5": _Claim(
-        N_("Space cells can be cheaper than ground cells", "claim"),
-        lambda: tr("space array $/W vs ground module $/W (tariffs included)", context=_MEASURE),
-        lambda v: tr(
-            "{space} vs {ground}/W",
-            context="claim value",
-            space=dollars(v["space_usd_per_w"], 2),
-            ground=dollars(v["ground_usd_per_w"], 2),
-        ),
-    ),
-    "P6": _Claim(
-        N_("Ground cells in China cost about $0.25-0.30/W", "claim"),
-        lambda: tr("module price in this scenario", context=_MEASURE),
-        lambda v: tr("{price}/W", context="claim value", price=dollars(v["module_usd_per_w"], 2)),
-    ),
-    "P7": _Claim(
-        N_("US tariffs on imported solar are several hundred percent", "claim"),
-        lambda: tr("solar import tariff in this scenario", context=_MEASURE),
-        _unit(N_("{value}%", "claim value"), 0, "tariff_pct"),
-    ),
-    "P8": _Claim(
-        N_("Tesla and SpaceX aim at 100 GW a year of cells each", "claim"),
-        lambda: tr(
-            "array GW a year to fill the launch cadence (holds within {gw} GW/yr)",
-            context=_MEASURE,
-            gw=fixed(c.P8_HOLDS_WITHIN_GW_PER_YEAR),
-        ),
-        _unit(N_("{value} GW/yr", "claim value"), 1, "array_gw_per_year"),
-    ),
-    "P9": _Claim(
-        N_("Chips will pile up unable to be powered", "claim"),
-        lambda: tr("years a ground site waits for power in this scenario", context=_MEASURE),
-        _unit(N_("{value} yr", "claim value"), 1, "time_to_power_years"),
-    ),
-    "G1": _Claim(
-        N_("110,000 GB300 need about 300 MW of generation", "claim"),
-        lambda: tr(
-            "generation for {gpus} GPUs (holds within {tolerance})",
-            context=_MEASURE,
-            gpus=fixed(c.G1_GPUS),
-            tolerance=percent(c.GENERATION_TOLERANCE),
-        ),
-        _unit(N_("{value} MW", "claim value"), 0, "generation_mw"),
-    ),
-    "G2": _Claim(
-        N_("330,000 GB300 need about 1 GW of generation", "claim"),
-        lambda: tr(
-            "generation for {gpus} GPUs (holds within {tolerance})",
-            context=_MEASURE,
-            gpus=fixed(c.G2_GPUS),
-            tolerance=percent(c.GENERATION_TOLERANCE),
-        ),
-        _unit(N_("{value} GW", "claim value"), 2, "generation_gw"),
-    ),
-    "G3": _Claim(
-        N_("Cooling sized for the hottest hour adds about 40%", "claim"),
-        lambda: tr("peak-cooling factor in this scenario", context=_MEASURE),
-        lambda v: _times(v["peak_cooling_factor"], 2),
-    ),
-    "G4": _Claim(
-        N_("Generation needs another 20-25% for maintenance", "claim"),
-        lambda: tr("maintenance reserve in this scenario", context=_MEASURE),
-        lambda v: _times(v["maintenance_factor"], 2),
-    ),
-    "L1": _Claim(
-        N_("100 GW of AI in space is about 10,000 Starship launches", "claim"),
-        lambda: tr(
-            "launches per 100 GW of IT (holds within a factor {factor})",
-            context=_MEASURE,
-            factor=general(c.L1_TOLERANCE_FACTOR),
-        ),
-        _l1_value,
-    ),
-    "L2": _Claim(
-        N_("SpaceX aims at 10,000 launches a year, maybe 20,000-30,000", "claim"),
-        lambda: tr(
-            "launches a year five years after the start, on this cadence path", context=_MEASURE
-        ),
-        _unit(N_("{value}/yr", "claim value"), 0, "launches_per_year"),
-    ),
-    "L4": _Claim(
-        N_("Within 5 years, several hundred GW of AI launched a year", "claim"),
-        lambda: tr(
-            "GW a year deployable five years after the start (holds at {gw} or more)",
-            context=_MEASURE,
-            gw=fixed(c.L4_HOLDS_AT_GW_PER_YEAR),
-        ),
-        _unit(N_("{value} GW/yr", "claim value"), 0, "gw_per_year"),
-    ),
-    "L5": _Claim(
-        N_("About 1 TW a year is the ceiling from Earth launch", "claim"),
-        lambda: tr(
-            "GW a year at {launches} launches a year with this spacecraft",
-            context=_MEASURE,
-            launches=fixed(c.L5_LAUNCHES_PER_YEAR),
-        ),
-        _unit(N_("{value} GW/yr", "claim value"), 0, "gw_per_year"),
-    ),
-    "C1": _Claim(
-        N_("GPUs are reliable after burn-in; no repair is needed in orbit", "claim"),
-        lambda: tr(
-            "mean share of GPUs working over the horizon, spares included "
-            "(holds at {share} or more)",
-            context=_MEASURE,
-            share=percent(c.C1_HOLDS_AT_CAPACITY),
-        ),
-        lambda v: percent(v["mean_capacity_fraction"], 1),
-    ),
-    "C3": _Claim(
-        N_("Neural nets tolerate bit flips; radiation costs little", "claim"),
-        lambda: tr("throughput derate and chip premium in this scenario", context=_MEASURE),
-        lambda v: tr(
-            "{derate}% / +{premium}%",
-            context="claim value",
-            derate=fixed(v["derate_pct"], 1),
-            premium=fixed(v["chip_premium_pct"]),
-        ),
-    ),
-    "C4": _Claim(
-        N_("Chips 20% hotter (in kelvin) halve the radiator", "claim"),
-        lambda: tr(
-            "radiator area now / at {factor} the temperature (holds at {ratio} or more)",
-            context=_MEASURE,
-            factor=_times(c.C4_HOTTER_FACTOR, 1),
-            ratio=_times(c.C4_HOLDS_AT_RATIO, 1),
-        ),
-        lambda v: _or_infeasible(v["area_ratio"], lambda r: _times(r, 2)),
-    ),
-    "C5": _Claim(
-        N_("About 1 kW per chip; 100 million chips is 100 GW", "claim"),
-        lambda: tr("GPU board power in this scenario", context=_MEASURE),
-        _unit(N_("{value} kW", "claim value"), 2, "gpu_kw"),
+VERDICTS: dict[str, str] = {
+    "holds": N_("holds", "verdict"),
+    "fails": N_("fails", "verdict"),
+    "input": N_("input", "verdict"),
+    "context": N_("context", "verdict"),
+}
+VERDICT_MEANINGS: dict[str, str] = {
+    "holds": N_("the model computes it from other inputs, and it holds", "verdict"),
+    "fails": N_("the model computes it from other inputs, and it fails", "verdict"),
+    "input": N_("the scenario takes the claim's own value as an input: nothing to test", "verdict"),
+    "context": N_(
+        "the model cannot compute it: the scenario's value beside the claim's", "verdict"
     ),
 }
 
 
-def claim_said(claim_id: str) -> str:
-    """The claim as the interview put it (shortened)."""
-    return tr(_CLAIMS[claim_id].said, context=_CONTEXT)
+def verdict_word(verdict: str) -> str:
+    """ "holds", "fails", "input" or "context", translated."""
+    return tr(VERDICTS[verdict], context="verdict")
+
+
+def verdict_meaning(verdict: str) -> str:
+    """What a verdict means, for the board's legend."""
+    return tr(VERDICT_MEANINGS[verdict], context="verdict")
+
+
+def _times(value: float, decimals: int = 1) -> str:
+    if not math.isfinite(value):
+        return tr("infeasible", context="claim")
+    return tr("{value}x", context="times", value=fixed(value, decimals))
+
+
+def _range(t: Mapping[str, float], text: Callable[[float], str], unit: str = "") -> str:
+    """A threshold as "low-high", "≥ low" or "≤ high" (each number written by ``text``, the unit
+    once after it, translated)."""
+    low, high = t.get("at_least"), t.get("at_most")
+    unit = _unit(unit)
+    if low is not None and high is not None:
+        if low == high:
+            return tr("{value}{unit}", context=_THRESHOLD, value=text(low), unit=unit)
+        return tr(
+            "{low}-{high}{unit}", context=_THRESHOLD, low=text(low), high=text(high), unit=unit
+        )
+    if low is not None:
+        return tr("≥ {value}{unit}", context=_THRESHOLD, value=text(low), unit=unit)
+    if high is not None:
+        return tr("≤ {value}{unit}", context=_THRESHOLD, value=text(high), unit=unit)
+    return MISSING
+
+
+def _unit(unit: str) -> str:
+    """A unit marked with the context "claim unit", in the reader's language."""
+    return tr(unit, context=_UNIT) if unit else ""
+
+
+def _number(decimals: int = 0, unit: str = "") -> Callable[[float], str]:
+    def text(value: float) -> str:
+        if not math.isfinite(value):
+            return MISSING
+        return tr("{value}{unit}", context=_VALUE, value=fixed(value, decimals), unit=_unit(unit))
+
+    return text
+
+
+def _billions(value: float) -> str:
+    return tr("{value} billion", context=_VALUE, value=significant(value / 1e9, 3))
+
+
+@dataclass(frozen=True)
+class _Words:
+    measure: str
+    value: Callable[[ClaimCheck], str]
+    threshold: Callable[[ClaimCheck], str]
+
+
+def _plain(decimals: int = 0, unit: str = "") -> Callable[[ClaimCheck], str]:
+    text = _number(decimals, unit)
+    return lambda c: text(c.value)
+
+
+def _bounds(decimals: int = 0, unit: str = "") -> Callable[[ClaimCheck], str]:
+    return lambda c: _range(c.threshold, lambda v: fixed(v, decimals), unit)
+
+
+def _claimed(template: str) -> Callable[[ClaimCheck], str]:
+    return lambda _c: tr(template, context=_THRESHOLD)
+
+
+def _h1_value(c: ClaimCheck) -> str:
+    year = c.value
+    return month_year(year) if math.isfinite(year) else tr("none by 2050", context="crossover")
+
+
+def _h2_value(c: ClaimCheck) -> str:
+    return tr(
+        "{ratio} at {price}/kg",
+        context=_VALUE,
+        ratio=_times(c.value, 2),
+        price=dollars(c.values["launch_usd_per_kg"], 0),
+    )
+
+
+def _p4_value(c: ClaimCheck) -> str:
+    if not math.isfinite(c.value):
+        return _times(c.value)
+    return tr(
+        "{ratio} ({ground} vs {space}/kWh)",
+        context=_VALUE,
+        ratio=_times(c.value, 2),
+        ground=dollars(c.values["ground_usd_per_kwh"], 3),
+        space=dollars(c.values["space_usd_per_kwh"], 3),
+    )
+
+
+def _l1_value(c: ClaimCheck) -> str:
+    launches = fixed(c.value) if math.isfinite(c.value) else MISSING
+    if not math.isfinite(c.values.get("bottom_up_mass_ratio", math.nan)):
+        return tr("{launches} bottom-up", context=_VALUE, launches=launches)
+    # A top-down mass lighter than its parts can be (issue 10): its own count beside.
+    return tr(
+        "{launches} bottom-up ({top_down} top-down ⚠)",
+        context=_VALUE,
+        launches=launches,
+        top_down=fixed(c.values["scenario_launches_per_100_gw"]),
+    )
+
+
+def _c1_value(c: ClaimCheck) -> str:
+    return tr(
+        "{share} ({without} without burn-in)",
+        context=_VALUE,
+        share=percent(c.value, 1),
+        without=percent(c.values["without_burn_in"], 1),
+    )
+
+
+def _c4_value(c: ClaimCheck) -> str:
+    return tr(
+        "{ratio} smaller, chips at {chip} °C",
+        context=_VALUE,
+        ratio=_times(c.value, 2),
+        chip=fixed(c.values["hotter_chip_c"]),
+    )
+
+
+_WORDS: dict[str, _Words] = {
+    "H1": _Words(
+        N_(
+            "the year from which orbit stays cheaper through 2050 (the lasting crossover)", _MEASURE
+        ),
+        _h1_value,
+        _claimed(N_("by Feb 2029", _THRESHOLD)),
+    ),
+    "H2": _Words(
+        N_("Earth / space cost at the scenario's launch price floor", _MEASURE),
+        _h2_value,
+        lambda c: _range(c.threshold, lambda v: _times(v, 0)),
+    ),
+    "P1": _Words(
+        N_(
+            "energy a year per rated watt of panel, space / ground: 1,361 / 1,000 W/m² x "
+            "sunlight fraction / ground capacity factor",
+            _MEASURE,
+        ),
+        lambda c: _times(c.value),
+        lambda c: _range(c.threshold, lambda v: _times(v, 0)),
+    ),
+    "P2": _Words(
+        N_("1 - 1,000 / 1,361 W/m²: the model's constants, not a computed atmosphere", _MEASURE),
+        lambda c: percent(c.value),
+        _claimed(N_("about 30%", _THRESHOLD)),
+    ),
+    "P3": _Words(
+        N_("battery the spacecraft carries, in hours of its full load", _MEASURE),
+        lambda c: tr("{hours} h", context=_VALUE, hours=fixed(c.value, 2)),
+        _claimed(N_("0 h", _THRESHOLD)),
+    ),
+    "P4": _Words(
+        N_(
+            "ground solar + storage $/kWh over space array + battery + their launch $/kWh, "
+            "over the horizon",
+            _MEASURE,
+        ),
+        _p4_value,
+        lambda c: _range(c.threshold, lambda v: _times(v, 0)),
+    ),
+    "P5": _Words(
+        N_("space array $/W against ground module $/W, tariffs included", _MEASURE),
+        lambda c: tr(
+            "{space} vs {ground}/W",
+            context=_VALUE,
+            space=dollars(c.values["space_usd_per_w"], 2),
+            ground=dollars(c.values["ground_usd_per_w"], 2),
+        ),
+        _claimed(N_("space ≤ ground", _THRESHOLD)),
+    ),
+    "P6": _Words(
+        N_("the scenario's module price", _MEASURE),
+        lambda c: tr("{price}/W", context=_VALUE, price=dollars(c.value, 2)),
+        lambda c: tr(
+            "{low}-{high}/W",
+            context=_THRESHOLD,
+            low=dollars(c.threshold["at_least"], 2),
+            high=fixed(c.threshold["at_most"], 2),
+        ),
+    ),
+    "P7": _Words(
+        N_("the scenario's solar import tariff", _MEASURE),
+        _plain(0, N_("%", _UNIT)),
+        _bounds(0, N_("%", _UNIT)),
+    ),
+    "P8": _Words(
+        N_("GW of array a year the launch cadence would fill five years after the start", _MEASURE),
+        _plain(1, N_(" GW/yr", _UNIT)),
+        _claimed(N_("100 GW/yr each", _THRESHOLD)),
+    ),
+    "P9": _Words(
+        N_(
+            "years a ground site waits for power; the claim is input when GPUs are bought up front",
+            _MEASURE,
+        ),
+        lambda c: tr("{years} yr wait", context=_VALUE, years=fixed(c.value, 1)),
+        _claimed(N_("GPUs bought up front", _THRESHOLD)),
+    ),
+    "G1": _Words(
+        N_("generation for 110,000 GPUs: GPU x (1 + overhead) x peak cooling x reserve", _MEASURE),
+        _plain(0, N_(" MW", _UNIT)),
+        _bounds(0, N_(" MW", _UNIT)),
+    ),
+    "G2": _Words(
+        N_("generation for 330,000 GPUs: GPU x (1 + overhead) x peak cooling x reserve", _MEASURE),
+        _plain(2, N_(" GW", _UNIT)),
+        _bounds(2, N_(" GW", _UNIT)),
+    ),
+    "G3": _Words(
+        N_("the scenario's peak-cooling factor", _MEASURE),
+        _plain(2, N_("x", _UNIT)),
+        _bounds(2, N_("x", _UNIT)),
+    ),
+    "G4": _Words(
+        N_("the scenario's maintenance reserve", _MEASURE),
+        _plain(2, N_("x", _UNIT)),
+        _bounds(2, N_("x", _UNIT)),
+    ),
+    "G5": _Words(
+        N_("the year the turbine premium and the wait for power end", _MEASURE),
+        lambda c: fixed(c.value, 0, grouped=False),
+        lambda c: fixed(c.threshold["at_least"], 0, grouped=False),
+    ),
+    "G6": _Words(
+        N_("not in the model; the scenario's wait for power", _MEASURE),
+        lambda c: tr("{years} yr wait", context=_VALUE, years=fixed(c.value, 1)),
+        lambda _c: MISSING,
+    ),
+    "L1": _Words(
+        N_(
+            "launches per 100 GW of IT with the spacecraft built from its parts (bottom-up mass)",
+            _MEASURE,
+        ),
+        _l1_value,
+        _bounds(0),
+    ),
+    "L2": _Words(
+        N_("the scenario's ceiling on launches a year", _MEASURE),
+        _plain(0, N_("/yr", _UNIT)),
+        _bounds(0, N_("/yr", _UNIT)),
+    ),
+    "L3": _Words(
+        N_("launches a year from {ships} ships each flying every {hours} hours", _MEASURE),
+        lambda c: tr(
+            "{launches}/yr ({ships} ships needed)",
+            context=_VALUE,
+            launches=fixed(c.value),
+            ships=fixed(c.values["ships_needed"]),
+        ),
+        _bounds(0, N_("/yr", _UNIT)),
+    ),
+    "L4": _Words(
+        N_("GW of IT a year the launch cadence deploys five years after the start", _MEASURE),
+        _plain(1, N_(" GW/yr", _UNIT)),
+        _bounds(0, N_(" GW/yr", _UNIT)),
+    ),
+    "L5": _Words(
+        N_(
+            "GW a year at {launches} launches a year with this spacecraft; propellant not modelled",
+            _MEASURE,
+        ),
+        _plain(0, N_(" GW/yr", _UNIT)),
+        _claimed(N_("about 1,000 GW/yr", _THRESHOLD)),
+    ),
+    "L6": _Words(
+        N_(
+            "not in the model; the Moon's escape speed, which a 2.5 km/s mass driver exceeds",
+            _MEASURE,
+        ),
+        lambda c: tr("escape {speed} km/s", context=_VALUE, speed=fixed(c.value, 2)),
+        _claimed(N_("2.5 km/s exit", _THRESHOLD)),
+    ),
+    "L7": _Words(
+        N_("Earth's disc over the sphere at 1 AU: one part in 4 AU² / R²", _MEASURE),
+        lambda c: tr("1 in {billions}", context=_VALUE, billions=_billions(c.value)),
+        lambda c: tr(
+            "{low}-{high} billion",
+            context=_THRESHOLD,
+            low=significant(c.threshold["at_least"] / 1e9, 2),
+            high=significant(c.threshold["at_most"] / 1e9, 2),
+        ),
+    ),
+    "C1": _Words(
+        N_(
+            "mean share of GPUs working over the horizon under failures, no repair, spares "
+            "included, with the scenario's burn-in",
+            _MEASURE,
+        ),
+        _c1_value,
+        lambda c: _range(c.threshold, lambda v: percent(v)),
+    ),
+    "C2": _Words(
+        N_(
+            "what no repair costs orbit a GPU-hour (spares, burn-in and the GPU-hours failures "
+            "take) against what repairs cost the ground",
+            _MEASURE,
+        ),
+        lambda c: tr("{cost}/GPU-h", context=_VALUE, cost=dollars(c.value, 3)),
+        lambda c: tr(
+            "≤ {cost} (ground repairs)", context=_THRESHOLD, cost=dollars(c.threshold["at_most"], 3)
+        ),
+    ),
+    "C3": _Words(
+        N_("the scenario's radiation derate and chip premium", _MEASURE),
+        lambda c: tr(
+            "{derate}% derate, +{premium}% price",
+            context=_VALUE,
+            derate=fixed(c.values["derate_pct"], 1),
+            premium=fixed(c.values["chip_premium_pct"]),
+        ),
+        lambda _c: MISSING,
+    ),
+    "C4": _Words(
+        N_(
+            "radiator area now / with chips 20% hotter in kelvin (the same drop to the "
+            "radiator), and whether the chips stay within their limit",
+            _MEASURE,
+        ),
+        _c4_value,
+        lambda c: tr(
+            "≥ {ratio}, chips ≤ {limit} °C",
+            context=_THRESHOLD,
+            ratio=_times(c.threshold["at_least"], 0),
+            limit=fixed(c.threshold["chip_at_most_c"]),
+        ),
+    ),
+    "C5": _Words(
+        N_("the scenario's GPU board power, and GPUs in 100 GW of IT", _MEASURE),
+        lambda c: tr(
+            "{kw} kW ({millions}M GPUs per 100 GW)",
+            context=_VALUE,
+            kw=fixed(c.value, 2),
+            millions=fixed(c.values["million_gpus_per_100_gw"]),
+        ),
+        _bounds(2, N_(" kW", _UNIT)),
+    ),
+    "C6": _Words(
+        N_("chip supply is not in the model", _MEASURE), lambda _c: MISSING, lambda _c: MISSING
+    ),
+}
 
 
 def claim_measure(claim_id: str) -> str:
-    """What the model computes for the claim, and when the claim holds."""
-    return _CLAIMS[claim_id].measure()
+    """What the model computes for the claim (a sentence for the info view)."""
+    return tr(
+        _WORDS[claim_id].measure,
+        context=_MEASURE,
+        ships=fixed(L3_SHIPS),
+        hours=fixed(L3_TURNAROUND_H),
+        launches=fixed(L5_LAUNCHES_PER_YEAR),
+    )
 
 
-def claim_value(check: c.ClaimCheck) -> str:
+def claim_value(check: ClaimCheck) -> str:
     """The claim's number under the scenario, as the board writes it."""
-    return _CLAIMS[check.claim_id].value(check.values)
+    return _WORDS[check.claim_id].value(check)
+
+
+def claim_threshold(check: ClaimCheck) -> str:
+    """What the verdict asks of the number (for an input or context row, the claim's own value
+    or range)."""
+    return _WORDS[check.claim_id].threshold(check)
+
+
+__all__ = [
+    "VERDICTS",
+    "claim_measure",
+    "claim_originals",
+    "claim_quote",
+    "claim_short",
+    "claim_source",
+    "claim_threshold",
+    "claim_value",
+    "verdict_meaning",
+    "verdict_word",
+]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from explorer.model.parts import PART_TITLES, PARTS
+from explorer.present.text.claims_table import claims_table
 from explorer.present.text.columns import left, right
 from explorer.present.text.numbers import decimal_year, fixed, human, significant
 from explorer.present.text.registry import option_title
@@ -188,6 +189,8 @@ def results_table(d: dict[str, Any], title: str) -> str:
     )
     lines = [f"{title}  {boundary}", ""]
     lines += [*_comparison(d), *_mass_warnings(d), "", *_engineering(d), "", *_breakdown(d)]
+    if "claims" in d:
+        lines += ["", *claims_table(d["claims"])]
     if not d["feasible"]:
         lines += ["", tr("Infeasible:", context="table")] + [
             f"  - {reason(r)}" for r in d["reasons"]

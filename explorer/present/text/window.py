@@ -52,6 +52,14 @@ _ACTIONS: dict[str, tuple[str, str]] = {
         N_("Full screen, large fonts and thick lines; Esc leaves", "action tip"),
     ),
     "leave_presentation": (N_("Leave presentation mode", "action"), ""),
+    "talk": (
+        N_("&Talk mode", "action"),
+        N_(
+            "Present a talk: one big chart, a few sliders, scene by scene; Esc leaves",
+            "action tip",
+        ),
+    ),
+    "open_talk": (N_("Open ta&lk…", "action"), N_("Present a talk file (YAML)", "action tip")),
     "focus_panel": (
         N_("Go to the &sliders", "action"),
         N_(

@@ -8,6 +8,7 @@ never call the model and are never read back.
 
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.breakdown import BreakdownChart
+from explorer.ui.charts.bridge import BridgeChart
 from explorer.ui.charts.claims import ClaimsBoard
 from explorer.ui.charts.dashboard import Dashboard, chart_class
 from explorer.ui.charts.launch_price import LaunchPriceChart
@@ -17,6 +18,7 @@ from explorer.ui.charts.year import YearChart
 
 __all__ = [
     "BreakdownChart",
+    "BridgeChart",
     "ChartBase",
     "ClaimsBoard",
     "Dashboard",

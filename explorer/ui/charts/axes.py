@@ -9,7 +9,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPen, QPicture
+from PySide6.QtGui import QFontMetrics, QImage, QPainter, QPen, QPicture
 
 from explorer.present.text.numbers import compact, fixed, localised
 
@@ -171,3 +171,24 @@ def column_images(
         painter.end()
         columns.append((QRectF(left, top, row.width(), bottom - top), row))
     return columns
+
+
+ROW_LABEL_SHARE = 0.42
+"""The most of a chart's width its row labels (a tornado's, a bridge's) may take."""
+
+
+def set_row_labels(
+    axis: pg.AxisItem, rows: list[tuple[float, str]], widest_px: int, chart_px: int, font
+) -> None:
+    """Label the rows of a horizontal bar chart on its ``axis`` (the left one): the labels get at
+    most ``widest_px`` and at most ROW_LABEL_SHARE of the chart's width, and a label longer than
+    that is elided ("Launch cadence…"), never drawn over the plot or cut at the chart's edge."""
+    room = max(24, min(widest_px, round(chart_px * ROW_LABEL_SHARE)))
+    metrics = QFontMetrics(font)
+    # The axis draws its text inside tickTextWidth less its own offset and spacing.
+    text_px = max(8, room - 8)
+    ticks = [
+        (y, metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_px)) for y, text in rows
+    ]
+    axis.setStyle(tickTextWidth=room)
+    axis.setTicks([ticks])

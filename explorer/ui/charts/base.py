@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from explorer.ui.charts.legend import ChartHeading, LegendLabel
@@ -152,6 +152,11 @@ class ChartBase(QWidget):
         self._restyle()
         self._fit_side_legend()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.view is not None:  # the screen, and so the device pixel ratio, may be new
+            cache_static_items(self.view)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._fit_side_legend()
@@ -159,6 +164,14 @@ class ChartBase(QWidget):
     def _fit_side_legend(self) -> None:
         if self.legend is not None and self.legend.placement == "side":
             self.legend.setMaximumWidth(max(1, round(self.width() * SIDE_LEGEND_SHARE)))
+
+    def set_exporting(self, on: bool) -> None:
+        """An export draws the chart without its on-screen controls (none by default)."""
+
+    def export_extra_height(self) -> int:
+        """Pixels this chart needs beyond its height to show all it has (0: it fits). A table
+        that must never drop rows in an export says how much; plots fit any height."""
+        return 0
 
     def _draw(self, figure: Any, previous: Any) -> None:
         """Update the chart's items to ``figure`` (``previous`` is the figure drawn before, or

@@ -11,7 +11,7 @@ from importlib import import_module
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from explorer.present.figures import CHARTS
+from explorer.present.figures import CHARTS, DASHBOARD_COLUMN_STRETCH
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.theme import THEMES, Theme, paint_background, theme_named
 
@@ -42,7 +42,7 @@ class Dashboard(QWidget):
             layout.addWidget(chart, row, column, row_span, column_span)
             rows, columns = max(rows, row + row_span), max(columns, column + column_span)
         for column in range(columns):
-            layout.setColumnStretch(column, 1)
+            layout.setColumnStretch(column, DASHBOARD_COLUMN_STRETCH[column])
         for row in range(rows):
             layout.setRowStretch(row, 1)
         paint_background(self, self._theme.background)

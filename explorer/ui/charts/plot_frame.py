@@ -103,13 +103,17 @@ class PlotFrame:
         self._on_view_resized()
 
     def fit_y(self, low: float, high: float) -> None:
-        """Show at least ``low``..``high`` (view units: log10 on a log axis).
+        """Show at least ``low``..``high`` (view units: log10 on a log axis), unless the figure
+        gives the y axis a fixed span.
 
         The range is kept while it holds the data and the data fill most of it, so a slider
         drag does not re-lay out the axis on every step.
         """
         if not (np.isfinite(low) and np.isfinite(high)) or high <= low:
             return
+        fixed = self._applied.get("left")
+        if fixed is not None and fixed.span is not None:
+            return  # the figure fixes this axis (a talk's scene): it holds still
         span = high - low
         need = (low - 0.02 * span, high + 0.04 * span)
         shown_low, shown_high = self.plot.vb.viewRange()[1]
@@ -198,14 +202,24 @@ class PlotFrame:
 _CACHED_KINDS = (QGraphicsTextItem, pg.AxisItem, pg.LinearRegionItem)
 
 
+# At a device pixel ratio of 2 an axis's cache, its grid lines across the whole plot included,
+# is a pixmap of four times the plot's pixels: blitting it cost more than drawing the axis anew
+# (a talk view's slider step at 3840x2160 went from 13 to 8 ms); at ratio 1 the cache still wins.
+_AXIS_CACHE_BELOW_RATIO = 1.5
+
+
 def cache_static_items(view: pg.GraphicsView) -> None:
     """Paint text and axes of ``view``'s scene from device-pixel caches (re-rendered by Qt when
-    an item calls ``update`` or changes size); call again after adding such items.
+    an item calls ``update`` or changes size), the axes only below a device pixel ratio of 1.5;
+    call again after adding such items, or when the view moves to another screen.
 
     Not the notes' text (``PlotFrame.note``): a note shown before the chart's first paint kept
     an empty cache, and painted its box without its words (the baseline's empty tornado)."""
+    axes_cached = view.devicePixelRatioF() < _AXIS_CACHE_BELOW_RATIO
     for item in view.scene().items():
-        if isinstance(item, _CACHED_KINDS) and not item.data(_NOT_CACHED):
+        if isinstance(item, pg.AxisItem) and not axes_cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        elif isinstance(item, _CACHED_KINDS) and not item.data(_NOT_CACHED):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 

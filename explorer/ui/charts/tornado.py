@@ -9,15 +9,18 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from explorer.present.figures.tornado import TornadoBar, TornadoFigure
+from explorer.ui.charts.axes import set_row_labels
 from explorer.ui.charts.base import ChartBase
 from explorer.ui.charts.markers import MarkerLine
 from explorer.ui.theme import HIGH_END_COLOUR, LOW_END_COLOUR, color, font, pen
 
 BAR_HEIGHT = 0.62
+ROW_LABEL_PX = 190
+"""The widest the parameter titles get (at normal size), where the chart has room."""
 ENDS = ("low", "high")
 
 
@@ -64,15 +67,30 @@ class TornadoChart(ChartBase):
             )
             spans.extend(ends)
         self._place_all_labels()
-        self.frame.plot.getAxis("left").setTicks(
-            [[(float(yy), r.title) for yy, r in zip(y, rows, strict=True)]]
-        )
+        self._label_rows()
         self.frame.apply_axis("bottom", figure.x)
         self.base.set_value(figure.base.value, figure.base.text)
         self._span = (min(spans), max(spans))
         self._fit_x()
         self.frame.plot.setYRange(-0.7, max(n, 1) - 0.3, padding=0)
         self.frame.set_note(figure.note)
+
+    def _label_rows(self) -> None:
+        """Parameter titles beside their rows, elided where the chart is narrow (a dashboard
+        cell at 1280 wide) so that the bars keep their room."""
+        rows = self.rows
+        y = np.arange(len(rows), dtype=float)[::-1]
+        set_row_labels(
+            self.frame.plot.getAxis("left"),
+            [(float(yy), r.title) for yy, r in zip(y, rows, strict=True)],
+            self.sizes.px(ROW_LABEL_PX),
+            self.width(),
+            font(self.sizes.small_font_px),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._label_rows()
 
     def _base(self) -> float:
         figure = self._figure
@@ -151,8 +169,8 @@ class TornadoChart(ChartBase):
     def _restyle(self) -> None:
         theme, sizes = self.theme, self.sizes
         left = self.frame.plot.getAxis("left")
-        left.setStyle(tickTextWidth=sizes.px(190))
         left.setTickFont(font(sizes.small_font_px))
+        self._label_rows()
         edge = pen(theme.muted, max(1.0, sizes.scale * 0.75))
         self.bars["low"].setOpts(brush=pg.mkBrush(color(LOW_END_COLOUR)), pen=edge)
         self.bars["high"].setOpts(brush=pg.mkBrush(color(HIGH_END_COLOUR)), pen=edge)

@@ -1,16 +1,16 @@
 """The application controller: the one place where the session, the model and the views meet.
 
 It owns the session (``explorer.present.session``), the undo stack, the files (FileController),
-the exports (ExportController) and the uncertainty work (UncertaintyController). Views emit
-intent (a value edited, a reset, an action) and show what they are told; they never modify the
-session or call the model. A change is evaluated on the leading edge: at once when no frame is
-in flight, else coalesced into one evaluation as soon as the frame in flight is shown. Each
-evaluation builds the figures once and hands each chart its own.
+the exports (ExportController), the uncertainty work (UncertaintyController) and the bridge
+(BridgeController). Views emit intent (a value edited, a reset, an action) and show what they are
+told; they never modify the session or call the model. A change is evaluated on the leading edge:
+at once when no frame is in flight, else coalesced into one evaluation as soon as the frame in
+flight is shown. Each evaluation builds the figures once and hands each chart its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -22,13 +22,16 @@ from explorer.model import Results, Scenario, evaluate
 from explorer.model.params import GROUPS, in_group
 from explorer.present.figures import CHART_NAMES, DASHBOARD, FigureBuilder, Figures, Frame
 from explorer.present.session import Session, changed_keys, same_scenario
+from explorer.present.talk.axes import Spans
 from explorer.present.text import uncertainty as uncertainty_text
 from explorer.present.text.languages import current_code
 from explorer.present.text.window import reset_step, set_value_step, window_title
 from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
 from explorer.ui.autosave import Autosaver
+from explorer.ui.controller.bridge import BridgeController
 from explorer.ui.controller.exports import ExportController
 from explorer.ui.controller.files import FileController
+from explorer.ui.controller.talk import FixedAxes, TalkController
 from explorer.ui.controller.uncertainty import UncertaintyController
 from explorer.ui.controller.undo import SessionCommand, push_session
 from explorer.ui.language import SETTINGS_KEY, apply_language
@@ -102,12 +105,19 @@ class AppController(QObject):
         self._describe.setInterval(DESCRIBE_AFTER_MS)
         self._describe.timeout.connect(self._show_description)
 
+        # A talk shows the session on its own views; the window's, and its session, wait here.
+        self._window_views: tuple[PanelView, HeadlineView, DashboardView] | None = None
+        self._window_session: Session | None = None
+        self._stage_views: set[int] = set()
+        self._axes = FixedAxes()
         self.undo_stack = QUndoStack(self)
         self.uncertainty = UncertaintyController(self)
+        self.bridge = BridgeController(self)
         self.recent_files = RecentFiles(settings)
         self.autosaver = Autosaver(config_dir, settings, self._autosave_snapshot, parent=self)
         self.files = FileController(self, window, self.recent_files, self.autosaver)
         self.exports = ExportController(self, window)
+        self.talks = TalkController(self, window, settings, parent=self)
         self._connect_views()
         self.uncertainty.set_metric(session.tornado_metric)
         uncertainty_panel.set_settings(session.uncertainty)
@@ -183,6 +193,7 @@ class AppController(QObject):
         pinned = self._session.scenario if on else None
         self._session = replace(self._session, pinned=pinned)
         self.window.set_pinned(on)
+        self._request_bridge()
         self._show_figures()
 
     def set_uncertainty(self, settings: UncertaintySettings) -> None:
@@ -225,6 +236,9 @@ class AppController(QObject):
     def current_figures(self) -> Figures:
         """The figures of the scenario on screen, every chart's (for exports and CSV)."""
         self.flush()
+        held = self.bridge.snapshot
+        if self.bridge.current() is not held:
+            self._show_figures(("bridge",))
         missing = [
             name for name in CHART_NAMES if self.figures is None or name not in self.figures.charts
         ]
@@ -242,6 +256,55 @@ class AppController(QObject):
         if self._pending:
             self._frame_shown.stop()
             self._render()
+
+    # --- a talk: the same session, model and figures, on the talk's views ----------------------
+    @property
+    def talking(self) -> bool:
+        """True while a talk's views show the session (``enter_talk`` to ``leave_talk``)."""
+        return self._window_views is not None
+
+    def enter_talk(
+        self, panel: PanelView, headline: HeadlineView, dashboard: DashboardView
+    ) -> None:
+        """Show the session on a talk's views from now on: scenes come through ``show_talk``,
+        edits are not undo steps and nothing is autosaved; ``leave_talk`` brings back the
+        window's views and session as they were."""
+        self.flush()
+        if self._window_views is None:
+            self._window_views = (self.panel, self.headline, self.dashboard)
+            self._window_session = self._session
+        if id(panel) not in self._stage_views:
+            self._stage_views.add(id(panel))
+            panel.editor_created.connect(self._connect_editor)
+            dashboard.chart_created.connect(lambda name: self._show_figures((name,)))
+            for editor in panel.editors.values():
+                self._connect_editor(editor)
+        self.panel, self.headline, self.dashboard = panel, headline, dashboard
+        panel.set_values(dict(self._session.scenario.items()))  # then only what changes
+        self._marked = frozenset()
+        # No Monte Carlo bands in a talk: every frame of a transition would draw them.
+        self.uncertainty.set_settings(replace(self._session.uncertainty, bands=False))
+
+    def show_talk(self, session: Session, spans: Mapping[str, Spans] | None = None) -> None:
+        """Show ``session`` (a scene, or a frame of a transition between two) with the charts'
+        fixed axes ``spans`` (chart name: its axes' spans), as one frame, not an undo step."""
+        moved = self._axes.set(spans or {})
+        self._show_session(session)
+        if moved:
+            self._request_frame()
+
+    def leave_talk(self) -> None:
+        """Back to the window's views and the session it had before the talk."""
+        if self._window_views is None or self._window_session is None:
+            return
+        self.flush()
+        self.panel, self.headline, self.dashboard = self._window_views
+        session = self._window_session
+        self._window_views = self._window_session = None
+        self._axes.set({})
+        self.uncertainty.set_settings(session.uncertainty)
+        self._session = session
+        self._show_session(None)
 
     def start(self) -> None:
         """Offer a crashed window's changes (or say why autosave cannot keep this window's), then
@@ -266,6 +329,7 @@ class AppController(QObject):
         self._describe.stop()
         self._pending = False
         self.uncertainty.shutdown()
+        self.bridge.shutdown()
 
     # --- wiring -----------------------------------------------------------------------------------
     def _connect_views(self) -> None:
@@ -296,6 +360,7 @@ class AppController(QObject):
         self.undo_stack.canRedoChanged.connect(self._on_undo_state_changed)
         self.uncertainty.snapshot_ready.connect(self._on_full_snapshot)
         self.uncertainty.tornado_ready.connect(self._on_tornado)
+        self.bridge.bridge_ready.connect(lambda _snapshot: self._show_figures(("bridge",)))
         self.uncertainty.busy_changed.connect(lambda _busy: self._show_status())
         self.autosaver.problem_found.connect(lambda text: window.notify(text, "error"))
 
@@ -336,6 +401,8 @@ class AppController(QObject):
             "redo": self.undo_stack.redo,
             "reset_all": self.reset,
             "thresholds": self.show_thresholds,
+            "talk": self.talks.start,
+            "open_talk": self.talks.open_with_dialog,
         }
         actions[name]()
 
@@ -358,7 +425,8 @@ class AppController(QObject):
         changed: list[str] | None = None,
     ) -> None:
         self._show_session(after, changed)
-        push_session(self.undo_stack, self._restore_scenario, before, after, text, merge_tag)
+        if not self.talking:  # a talk's scenes and drags are no steps of the window's document
+            push_session(self.undo_stack, self._restore_scenario, before, after, text, merge_tag)
 
     def _restore_scenario(self, session: Session) -> None:
         self._show_session(self._session.with_scenario(session.scenario))
@@ -400,7 +468,7 @@ class AppController(QObject):
             self._request_frame()
 
     def _autosave_snapshot(self):
-        session = self._session
+        session = self._window_session or self._session
         if not session.modified:
             return None
         return session.current_preset(), session.save_path
@@ -423,10 +491,20 @@ class AppController(QObject):
         live = self.uncertainty.on_evaluated(self._results)
         if live is not None or not self._session.uncertainty.bands:
             self._snapshot = live
+        self._request_bridge()
         self._show_figures()
         self._in_flight = True
         self._frame_shown.start()
         self._describe.start()
+
+    def _request_bridge(self) -> None:
+        """Ask for the bridge from the pinned scenario (if any, else the loaded preset) to the
+        scenario on screen; it arrives once the scenario rests (BridgeController)."""
+        session = self._session
+        if session.pinned is not None:
+            self.bridge.request(session.pinned, session.scenario, "pinned")
+        else:
+            self.bridge.request(session.reference, session.scenario, "reference")
 
     def _results_of(self, scenario: Scenario) -> Results:
         """The results of ``scenario``, evaluated once while it stays in view."""
@@ -465,6 +543,7 @@ class AppController(QObject):
             bands=bands,
             tornado=self.uncertainty.tornado,
             metric=session.tornado_metric,
+            bridge=self.bridge.snapshot,
         )
 
     def _show_figures(self, names: Iterable[str] = CHART_NAMES, to_charts: bool = True) -> None:
@@ -480,7 +559,7 @@ class AppController(QObject):
         self.headline.set_figure(figures.headline)
         for name, figure in figures.charts.items():
             if name in self.dashboard.charts:
-                self.dashboard.charts[name].set_figure(figure)
+                self.dashboard.charts[name].set_figure(self._axes.apply(name, figure))
         self._show_status()
 
     def _show_description(self) -> None:

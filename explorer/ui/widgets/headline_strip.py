@@ -30,9 +30,11 @@ class _Tile(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(0)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.note)
+        for label in (self.caption, self.value, self.note):
+            # A narrow window wraps a long value or note onto a second line, never elides it:
+            # the strip's minimum width no longer keeps the window wider than 1280 px.
+            label.setWordWrap(True)
+            layout.addWidget(label)
 
 
 class HeadlineStrip(QFrame):

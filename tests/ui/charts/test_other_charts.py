@@ -5,19 +5,27 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from html import escape
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 
+from explorer.io import load_bundled
 from explorer.model import evaluate
 from explorer.model.params import PARAMS_BY_KEY
 from explorer.model.parts import BOUNDARY_PARTS, PARTS
 from explorer.model.sensitivity import SensitivityRow
+from explorer.present.bridge import compute_bridge
+from explorer.present.figures import CHARTS
+from explorer.present.figures.bridge import METRICS
 from explorer.present.figures.frame import Frame, Memo
 from explorer.present.figures.tornado import tornado_figure
 from explorer.present.uncertainty import TornadoSnapshot
-from explorer.ui.charts import BreakdownChart, ClaimsBoard, ScaleChart, TornadoChart
+from explorer.ui.charts import BreakdownChart, BridgeChart, ClaimsBoard, ScaleChart, TornadoChart
+from explorer.ui.charts.bridge import bar_role
+from explorer.ui.charts.claims import CLAIM, ID, MIN_CLAIM_PX, NOW, THRESHOLD, TODAY, VALUE
 from tests.ui.charts.conftest import figure_of
 
 
@@ -117,57 +125,122 @@ def _claims(results, **compared):
     return figure_of("claims", results, **compared)
 
 
-def test_claims_board_writes_and_colours_each_verdict(board, results):
+def test_claims_board_writes_each_verdict_as_a_word_on_its_colour(board, results):
     figure = _claims(results)
     board.set_figure(figure)
     table = board.table
-    assert table.rowCount() == len(figure.rows)
+    assert table.rowCount() == len(figure.rows) == 30
+    colours = {}
     for row, claim in enumerate(figure.rows):
-        assert table.item(row, 0).text() == claim.claim_id
-        assert table.item(row, 4).data(Qt.ItemDataRole.UserRole) == claim.verdict
-    verdicts = {c.verdict: r for r, c in enumerate(figure.rows)}
-    holds = table.item(verdicts["holds"], 4).background().color()
-    fails = table.item(verdicts["fails"], 4).background().color()
-    assert holds != fails
+        assert table.item(row, ID).text() == claim.claim_id
+        assert table.item(row, CLAIM).text() == claim.claim
+        for column, verdict in ((NOW, claim.verdict), (TODAY, claim.today)):
+            item = table.item(row, column)
+            assert item.data(Qt.ItemDataRole.UserRole) == verdict
+            assert item.text() == figure.verdict_texts[verdict]
+            colours.setdefault(verdict, set()).add(item.background().color().name())
+    # Each verdict has one colour, and no two verdicts share one.
+    assert {v: len(c) for v, c in colours.items()} == {v: 1 for v in colours}
+    assert len({c.pop() for c in colours.values()}) == len(colours)
+    assert set(colours) == {"holds", "fails", "input", "context"}
+    legend = [e.text.split(":")[0] for e in board.legend.entries]
+    assert legend == ["holds", "fails", "input", "context"]
 
 
-def test_claims_board_reuses_items_and_shows_compared_columns(board, results, cheap_launch):
-    board.resize(1400, 600)
+def test_a_wide_board_shows_the_number_and_the_threshold(board, results):
+    board.resize(1400, 900)
     board.set_figure(_claims(results))
-    item = board.table.item(0, 3)
-    board.set_figure(_claims(cheap_launch, reference=results))
-    assert board.table.item(0, 3) is item
-    assert item.text() == _claims(cheap_launch).rows[0].value
-    assert not board.table.isColumnHidden(5)
-    assert board.table.item(0, 5).text() == _claims(results).rows[0].value
-    assert board.table.isColumnHidden(7)
+    table = board.table
+    assert not table.isColumnHidden(VALUE) and not table.isColumnHidden(THRESHOLD)
+    assert table.horizontalHeaderItem(NOW).text() == "This scenario"
+    assert table.item(0, VALUE).text() == _claims(results).rows[0].value
 
 
-def test_narrow_claims_board_keeps_the_full_text_in_tooltips(board, results, cheap_launch):
+def test_a_narrow_board_keeps_the_claim_and_both_verdicts(board, results):
     board.resize(380, 600)
-    figure = _claims(cheap_launch, reference=results)
+    figure = _claims(results)
     board.set_figure(figure)
     table = board.table
-    assert table.isColumnHidden(1) and table.isColumnHidden(5)
-    assert not table.isColumnHidden(3) and not table.isColumnHidden(6)
-    tip = table.item(1, 2).toolTip()
-    assert figure.rows[1].claim in tip and figure.rows[1].value in tip
-    assert figure.compared["reference"][0].value in table.item(0, 6).toolTip()
+    assert table.isColumnHidden(VALUE) and table.isColumnHidden(THRESHOLD)
+    for column in (ID, CLAIM, NOW, TODAY):
+        assert not table.isColumnHidden(column)
+    assert table.horizontalHeaderItem(TODAY).text() == "Today"
+    # The claim in words is never squeezed below its minimum; its tooltip has the rest.
+    assert table.columnWidth(CLAIM) >= board.sizes.px(MIN_CLAIM_PX) - 2
+    tip = table.item(3, CLAIM).toolTip()
+    row = figure.rows[3]
+    assert escape(row.value) in tip and escape(row.threshold) in tip
 
 
 def test_a_board_touches_only_the_rows_that_changed(board, results, monkeypatch):
     board.resize(380, 600)
-    figure = _claims(results, reference=results)
+    figure = _claims(results)
     board.set_figure(figure)
     calls = []
     monkeypatch.setattr(board.table, "resizeRowsToContents", lambda: calls.append(1))
+    second = board.table.item(1, VALUE)
     rows = list(figure.rows)
     for value in ("Sep 2028", "Oct 2028"):
         rows[0] = replace(rows[0], value=value)
         board.set_figure(replace(figure, rows=tuple(rows)))
-        assert board.table.item(0, 3).text() == value
+        assert board.table.item(0, VALUE).text() == value
     assert calls == []
-    assert board.table.isColumnHidden(5) and not board.table.isColumnHidden(6)
+    assert board.table.item(1, VALUE) is second
+
+
+@pytest.fixture()
+def bridge(qtbot) -> BridgeChart:
+    chart = BridgeChart()
+    chart.resize(700, 450)
+    qtbot.addWidget(chart)
+    return chart
+
+
+def _bridge_figure():
+    a, b = load_bundled("starcloud-2024").scenario, load_bundled("baseline-2026").scenario
+    results = evaluate(b)
+    spec = next(spec for spec in CHARTS if spec.name == "bridge")
+    return spec.build(Frame(results, bridge=compute_bridge(a, b)), Memo())
+
+
+def test_bridge_draws_the_waterfall_of_the_chosen_metric(bridge):
+    figure = _bridge_figure()
+    bridge.set_figure(figure)
+    ratio = figure.waterfalls["space_to_earth_ratio"]
+    drawn = sum(len(item.opts["y"]) for item in bridge.bars.values())
+    assert drawn == len(ratio.bars)
+    totals = bridge.bars["total"].opts
+    assert sorted(totals["x1"]) == sorted([ratio.bars[0].end, ratio.bars[-1].end])
+    shown = [label.toPlainText() for label in bridge.labels if label.isVisible()]
+    assert shown == [bar.text for bar in ratio.bars]
+    bridge.chooser.setCurrentIndex(METRICS.index("earth.usd_per_gpu_hour"))
+    assert bridge.metric == "earth.usd_per_gpu_hour"
+    earth = figure.waterfalls["earth.usd_per_gpu_hour"]
+    shown = [label.toPlainText() for label in bridge.labels if label.isVisible()]
+    assert shown == [bar.text for bar in earth.bars]
+    assert bridge.chooser.count() == 3
+
+
+def test_a_bridge_step_up_and_one_down_have_their_colours(bridge):
+    figure = _bridge_figure()
+    bridge.set_figure(figure)
+    steps = [b for b in figure.waterfalls["space_to_earth_ratio"].bars if b.kind == "step"]
+    rises = sum(1 for b in steps if b.end >= b.start)
+    assert len(bridge.bars["rise"].opts["y"]) == rises
+    assert len(bridge.bars["fall"].opts["y"]) == len(steps) - rises
+    assert bar_role(replace(steps[0], start=1.0, end=2.0)) == "rise"
+    assert bar_role(replace(steps[0], start=2.0, end=1.0)) == "fall"
+
+
+def test_a_narrow_bridge_elides_its_row_titles(qtbot, bridge):
+    bridge.set_figure(_bridge_figure())
+    bridge.show()
+    qtbot.waitExposed(bridge)
+    bridge.resize(220, 400)
+    axis = bridge.frame.plot.getAxis("left")
+    titles = [text for _, text in axis._tickLevels[0]]
+    assert any(t.endswith("…") for t in titles)
+    assert axis.style["tickTextWidth"] <= round(220 * 0.42)
 
 
 @pytest.fixture()
@@ -223,3 +296,23 @@ def test_tornado_draws_none_where_the_figure_says_it_stands(tornado, results):
     assert float(opts["x0"][0]) == 2027.0 and float(opts["x1"][0]) == 2051.0
     low = tornado.bars["low"].opts
     assert float(low["x0"][0]) == float(low["x1"][0]) == 2051.0
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+def test_every_claim_fits_its_row_whole(qtbot, board, results, presentation):
+    # The text as painted (the cell less its padding, in the table's font) fits the row height:
+    # nothing is cut to an ellipsis, at screen size and in presentation mode.
+    board.set_presentation(presentation)
+    board.resize(420, 900)
+    board.show()
+    qtbot.waitExposed(board)
+    figure = _claims(results)
+    board.set_figure(figure)
+    qtbot.wait(10)  # the rows are measured again once the style sheet's font is polished
+    table, pad = board.table, board.cells.pad
+    metrics = QFontMetrics(table.font())
+    width = table.columnWidth(CLAIM) - 2 * pad
+    for row, claim in enumerate(figure.rows):
+        flags = Qt.TextFlag.TextWordWrap
+        needed = metrics.boundingRect(QRect(0, 0, width, 0), flags, claim.claim).height()
+        assert needed <= table.rowHeight(row) - 2 * pad, claim.claim_id

@@ -1,9 +1,10 @@
 """Each seed claim in words: its short form for the board, the claim as SEED-CLAIMS.md gives it in
-English, where it was said, and (for issue 14) room for the Russian and Chinese write-ups' own
-words."""
+English, where it was said, and the Russian and Chinese write-ups' own words (``claim_originals``,
+shown untranslated beside the English)."""
 
 from __future__ import annotations
 
+from explorer.present.text.claim_originals import ORIGINALS
 from explorer.present.text.translate import N_, tr
 
 _CONTEXT = "claim"
@@ -133,10 +134,6 @@ QUOTE: dict[str, str] = {
     ),
 }
 
-ORIGINALS: dict[str, dict[str, str]] = {}
-"""Per claim, its words in the write-ups it was taken from, by language code ("ru", "zh"), as
-``shared/seeds/`` has them; issue 14 fills this in, and the info view shows what is here."""
-
 
 def claim_short(claim_id: str) -> str:
     """The claim's short form, as the board lists it."""
@@ -146,6 +143,11 @@ def claim_short(claim_id: str) -> str:
 def claim_quote(claim_id: str) -> str:
     """The claim in full, as SEED-CLAIMS.md gives it in English."""
     return tr(QUOTE[claim_id], context=_CONTEXT)
+
+
+def claim_quote_in_english(claim_id: str) -> str:
+    """The claim in full in English, whatever the reader's language (beside the originals)."""
+    return QUOTE[claim_id]
 
 
 def claim_source(claim_id: str) -> str:
@@ -159,5 +161,6 @@ def claim_source(claim_id: str) -> str:
 
 
 def claim_originals(claim_id: str) -> dict[str, str]:
-    """The claim in its write-ups' own words, by language code (empty until issue 14)."""
+    """The claim in its write-ups' own words, by language code ("ru", "zh"; a claim the Russian
+    write-up does not mention has only "zh")."""
     return dict(ORIGINALS.get(claim_id, {}))

@@ -13,6 +13,7 @@ from explorer.model.claims_space import L3_SHIPS, L3_TURNAROUND_H, L5_LAUNCHES_P
 from explorer.present.text.claim_words import (
     claim_originals,
     claim_quote,
+    claim_quote_in_english,
     claim_short,
     claim_source,
 )
@@ -426,6 +427,7 @@ __all__ = [
     "claim_measure",
     "claim_originals",
     "claim_quote",
+    "claim_quote_in_english",
     "claim_short",
     "claim_source",
     "claim_threshold",

@@ -44,13 +44,19 @@ def create_controller(
     from explorer.present.session import session_for
     from explorer.present.text.languages import LANGUAGES
     from explorer.ui.controller import AppController
-    from explorer.ui.language import SETTINGS_KEY, apply_language, system_language
+    from explorer.ui.language import (
+        SETTINGS_KEY,
+        apply_language,
+        remember_reader_locale,
+        system_language,
+    )
     from explorer.ui.window import MainWindow
 
     settings = window_settings()
     if language is None:
         saved = str(settings.value(SETTINGS_KEY, "") or "")
         language = saved if saved in LANGUAGES else system_language()
+    remember_reader_locale()
     apply_language(language)
     session = session_for(preset)
     window = MainWindow(settings)

@@ -21,6 +21,14 @@ from explorer.present.text.languages import (
 
 SETTINGS_KEY = "language"
 _installed: list[QTranslator] = []
+_reader_locale: list[QLocale] = [QLocale.system()]
+"""The locale found when the window was made (the system's, unless something set another): its
+number format is the reader's own wherever the language matches it."""
+
+
+def remember_reader_locale() -> None:
+    """Take the locale in force now as the reader's (before the window sets its language's)."""
+    _reader_locale[0] = QLocale()
 
 
 def system_language() -> str:
@@ -32,6 +40,12 @@ def system_language() -> str:
 
 
 def qt_locale(code: str) -> QLocale:
+    """The locale the window and the number boxes of language ``code`` use: the reader's own
+    when it is of that language, or of one the explorer does not speak and ``code`` is English
+    (a German reader of the English window types 2,5), else the language's (ru_RU, zh_CN)."""
+    reader = _reader_locale[0]
+    if (language_for_locale(reader.name()) or DEFAULT) == code:
+        return QLocale(reader)
     return QLocale(LANGUAGES[code].qt_locale)
 
 

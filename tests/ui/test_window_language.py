@@ -48,6 +48,29 @@ def test_switching_language_keeps_the_scenario_and_the_undo_history(app, qtbot):
     assert app.figures.charts["year"].title == "Cost against year"
 
 
+def test_a_preset_saved_in_russian_opens_in_english_with_the_same_values(make_app, user, tmp_path):
+    """Typed with a Russian decimal comma, saved from the Russian window, opened in the English
+    one: the same numbers, written with dots in the file."""
+    app = make_app()
+    app.set_language("ru")
+    user.type(app.window.panel.slider("capacity_gw"), "2,5")
+    user.type(app.window.panel.slider("pue"), "1.35")  # a dot is taken too
+    user.settle(app)
+    assert app.window.panel.slider("capacity_gw").spin_box.text().startswith("2,5")
+    path = tmp_path / "russian.yaml"
+    assert app.files.save_to(path)
+    text = path.read_text(encoding="utf-8")
+    assert "capacity_gw: 2.5  # GW" in text and "pue: 1.35" in text
+    saved = dict(app.scenario)
+    app.set_language("en")
+    app.set_values({"capacity_gw": 7.0})
+    user.settle(app)
+    assert app.files.open_path(path, confirmed=True)
+    user.settle(app)
+    assert dict(app.scenario) == saved
+    assert app.window.panel.slider("capacity_gw").spin_box.text().startswith("2.5")
+
+
 def _cut_labels(window) -> list[str]:
     """Visible labels whose one-line text is wider than the label (word-wrapped and eliding
     labels excepted)."""

@@ -16,6 +16,7 @@ from explorer.io import (
     parse_value,
     resolve_preset,
 )
+from explorer.present.text.file_problems import error_lines
 from explorer.present.text.messages import value_problem
 from explorer.present.text.numbers import fixed
 from explorer.present.text.translate import N_, tr
@@ -82,7 +83,7 @@ def load_with_changes(name_or_path: str | None, sets: Sequence[str]) -> Preset:
     try:
         preset = resolve_preset(name_or_path) if name_or_path else load_bundled(DEFAULT_PRESET)
     except PresetError as err:
-        raise CliError(err.lines()) from None
+        raise CliError(error_lines(err)) from None
     changes = parse_assignments(sets)
     if not changes:
         return preset

@@ -8,6 +8,7 @@ from explorer.cli.common import INPUT_ERROR
 from explorer.cli.language import add_language_arg
 from explorer.io import PresetError, bundled_presets, load_bundled, load_preset
 from explorer.io.params_text import params_json, params_markdown, params_plain
+from explorer.present.text.file_problems import error_lines
 from explorer.present.text.translate import tr
 
 
@@ -28,7 +29,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             preset = load_preset(name)
         except PresetError as err:
             failed = True
-            for line in err.lines():
+            for line in error_lines(err):
                 print(line)
             continue
         print(tr("{file}: ok ({name})", context="cli", file=name, name=preset.name))

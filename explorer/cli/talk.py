@@ -21,6 +21,7 @@ from explorer.cli.window import open_window
 from explorer.io import PresetError
 from explorer.io.regular_file import check_write_target
 from explorer.io.talk import DEFAULT_TALK, Talk
+from explorer.present.text.file_problems import error_lines
 from explorer.present.text.languages import current_code
 
 MIN_WIDTH = 320
@@ -32,7 +33,7 @@ def _load(name: str) -> Talk:
     try:
         return open_talk(name)
     except PresetError as err:
-        raise CliError(err.lines()) from None
+        raise CliError(error_lines(err)) from None
 
 
 def _check(talk: Talk) -> int:

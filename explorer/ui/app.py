@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from explorer import __version__
 from explorer.io import PresetError
 from explorer.io.talk import Talk
+from explorer.present.text.file_problems import error_text
 from explorer.present.text.languages import LANGUAGES
 from explorer.ui import APPLICATION, ORGANIZATION, create_controller
 from explorer.ui.language import load_bundled_fonts
@@ -81,7 +82,7 @@ def main(
     try:
         controller = create_controller(preset, language or asked)
     except PresetError as err:
-        print(f"space-ai-explorer-gui: {err}", file=sys.stderr)
+        print(f"space-ai-explorer-gui: {error_text(err)}", file=sys.stderr)
         return 2
     window = controller.window
     if talk is None:

@@ -7,10 +7,11 @@ others are kept. ``--check`` changes nothing and fails when a catalogue is out o
 incomplete (what ``tests/present/test_catalogues.py`` asserts too).
 
 Messages are the string literals given to ``tr``, ``tr_n`` and ``N_`` anywhere in ``explorer``,
-with their contexts (a literal, or a module-level constant holding one), and the words of the
-model's tables (``data_messages``). Babel's and xgettext's extractors read contexts only from
-positional arguments (``pgettext(context, message)``), not from the ``context=`` keyword ``tr``
-takes, and neither knows the registry's words; these eighty lines do both.
+with their contexts (a literal, or a module-level constant holding one), the file readers'
+``Msg`` templates (context "file"), and the words of the model's tables (``data_messages``).
+Babel's and xgettext's extractors read contexts only from positional arguments
+(``pgettext(context, message)``), not from the ``context=`` keyword ``tr`` takes, and neither
+knows the registry's words; these eighty lines do both.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from explorer.io.message import CONTEXT as MESSAGE_CONTEXT
 from explorer.io.po_file import PoEntry, read_po, write_po
 from explorer.present.text.data_messages import data_messages
 from explorer.present.text.languages import CODES, DEFAULT
@@ -27,7 +29,9 @@ from explorer.present.text.languages import CODES, DEFAULT
 PACKAGE = Path(__file__).resolve().parents[2]
 TRANSLATIONS = PACKAGE.parent / "resources" / "translations"
 TEMPLATE = TRANSLATIONS / "explorer.pot"
-_CALLS = {"tr": 1, "tr_n": 2, "N_": 1}  # name: how many leading arguments are source texts
+_CALLS = {"tr": 1, "tr_n": 2, "N_": 1, "Msg": 1}  # name: how many leading arguments are texts
+# The file readers' messages (explorer.io.message.Msg) are translated with their own context.
+_FIXED_CONTEXTS = {"Msg": MESSAGE_CONTEXT}
 _PLURAL_FORMS = {
     "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
     "(n%100<10 || n%100>=20) ? 1 : 2);",
@@ -82,6 +86,7 @@ def _calls(path: Path) -> list[Message]:
         if name == "N_" and len(node.args) > 1:
             context_node = node.args[1]
         context = "" if context_node is None else _text(context_node, constants)
+        context = _FIXED_CONTEXTS.get(name, context)
         if context is None or None in texts:
             raise ValueError(f"{where}:{node.lineno}: a context that is not a literal or constant")
         plural = texts[1] if name == "tr_n" else ""

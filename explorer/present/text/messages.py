@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from explorer.io import BadValueError
+from explorer.present.text.file_problems import message_text
 from explorer.present.text.numbers import fixed
 from explorer.present.text.translate import tr, tr_n
 
@@ -104,9 +105,9 @@ def more_lines(count: int) -> str:
 
 
 def value_problem(err: BadValueError) -> str:
-    """Why a value given for a parameter was refused, and what is allowed (the reasons the files
-    layer gives are in English; the words around them are translated)."""
+    """Why a value given for a parameter was refused, and what is allowed."""
+    message = message_text(err.message)
     if not err.allowed:
-        return err.message
-    allowed = tr("(allowed: {allowed})", context="message", allowed=err.allowed)
-    return f"{err.message} {allowed}"
+        return message
+    allowed = tr("(allowed: {allowed})", context="message", allowed=message_text(err.allowed))
+    return f"{message} {allowed}"

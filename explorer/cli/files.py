@@ -7,8 +7,9 @@ import argparse
 from explorer.cli.common import INPUT_ERROR
 from explorer.cli.language import add_language_arg
 from explorer.io import PresetError, bundled_presets, load_bundled, load_preset
-from explorer.io.params_text import params_json, params_markdown, params_plain
+from explorer.io.params_text import params_json, params_markdown
 from explorer.present.text.file_problems import error_lines
+from explorer.present.text.params_table import params_plain
 from explorer.present.text.translate import tr
 
 

@@ -15,9 +15,11 @@ CONTEXT = "file"
 
 
 class Msg:
-    """``template`` (English, with ``{name}`` fields) and the values of its fields."""
+    """``template`` (English, with ``{name}`` fields) and the values of its fields; ``context``
+    is the catalogue's context its template is translated in (a subclass may name its own)."""
 
     __slots__ = ("fields", "template")
+    context = CONTEXT
 
     def __init__(self, template: str, /, **fields: object) -> None:
         self.template = template
@@ -30,7 +32,8 @@ class Msg:
         return f"Msg({str(self)!r})"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Msg) and (self.template, self.fields) == (
+        return isinstance(other, Msg) and (self.context, self.template, self.fields) == (
+            other.context,
             other.template,
             other.fields,
         )

@@ -90,3 +90,23 @@ def test_csv_numbers_are_the_same_in_every_language():
             except ValueError:
                 continue
             assert ru_cell == en_cell
+
+
+def test_explain_talk_check_and_params_speak_russian(capsys):
+    code, out, _ = run(capsys, "explain", "seed-claims-2026", "baseline-2026", "--lang", "ru")
+    assert code == 0 and out.startswith("От A = ")
+    assert "Стоимость: космос / Земля" in out and "Космос: солнце и тепло" in out
+    code, out, _ = run(capsys, "talk", "--check", "--lang", "ru")
+    assert code == 0 and out.splitlines()[0].startswith("сцена 1 (Сегодняшний рынок): в порядке")
+    code, out, _ = run(capsys, "params", "--lang", "zh")
+    assert "发射价格" in out and "0.2" in out  # numbers as --set takes them
+
+
+def test_a_bad_preset_on_the_command_line_is_explained_in_chinese(capsys, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nparams:\n  capacity_gw: 5000\n", encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(bad), "--lang", "zh")
+    assert code == 1
+    assert out.strip().endswith("超出范围（允许：0.001 到 1000 GW 之间的数）")
+    code, _, err = run(capsys, "evaluate", str(bad), "--lang", "ru")
+    assert code == 1 and "вне допустимого диапазона (допустимо: число от 0,001 до 1000 ГВт)" in err

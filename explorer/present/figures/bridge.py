@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from html import escape
 
 from explorer.model.explain import Explanation
-from explorer.model.params import CHOICES_BY_KEY, GROUP_TITLES
 from explorer.present.bridge import BridgeSnapshot
 from explorer.present.figures.elements import Axis, LegendItem, Table
 from explorer.present.figures.frame import Frame, Memo
@@ -94,12 +93,6 @@ def _step(metric: str, value: float) -> str:
     return sign + money(abs(value))
 
 
-def _group_title(key: str) -> str:
-    if key in GROUP_TITLES:
-        return registry.group_title(key)
-    return registry.title(key) if key in CHOICES_BY_KEY else key
-
-
 def _changes(explanation: Explanation, key: str) -> str:
     lines = []
     for param, (a, b) in explanation.changed[key].items():
@@ -140,7 +133,7 @@ def _waterfall(metric: str, snapshot: BridgeSnapshot, origin: str) -> Waterfall:
         bars.append(
             BridgeBar(
                 key,
-                _group_title(key),
+                registry.bridge_group_title(key),
                 level,
                 level + step,
                 "step",

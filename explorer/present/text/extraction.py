@@ -25,13 +25,15 @@ from explorer.io.message import CONTEXT as MESSAGE_CONTEXT
 from explorer.io.po_file import PoEntry, read_po, write_po
 from explorer.present.text.data_messages import data_messages
 from explorer.present.text.languages import CODES, DEFAULT
+from explorer.present.text.numbers import HINT_CONTEXT
 
 PACKAGE = Path(__file__).resolve().parents[2]
 TRANSLATIONS = PACKAGE.parent / "resources" / "translations"
 TEMPLATE = TRANSLATIONS / "explorer.pot"
-_CALLS = {"tr": 1, "tr_n": 2, "N_": 1, "Msg": 1}  # name: how many leading arguments are texts
-# The file readers' messages (explorer.io.message.Msg) are translated with their own context.
-_FIXED_CONTEXTS = {"Msg": MESSAGE_CONTEXT}
+_CALLS = {"tr": 1, "tr_n": 2, "N_": 1, "Msg": 1, "Hint": 1}  # name: leading source texts
+# Messages kept as templates (explorer.io.message.Msg and the number box's Hint) are translated
+# with their class's context.
+_FIXED_CONTEXTS = {"Msg": MESSAGE_CONTEXT, "Hint": HINT_CONTEXT}
 _PLURAL_FORMS = {
     "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
     "(n%100<10 || n%100>=20) ? 1 : 2);",

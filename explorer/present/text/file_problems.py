@@ -1,4 +1,5 @@
-"""What is wrong with a preset or a talk file, in the reader's language.
+"""What is wrong with a preset or a talk file (or a number typed into a box), in the reader's
+language.
 
 The file readers (``explorer.io``) say it in English templates with fields (``io.message.Msg``),
 so that it can be said here in any language: each template is translated with the context
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from explorer.io import PresetError
 from explorer.io.errors import MAX_LISTED, Problem, line_text
-from explorer.io.message import CONTEXT, Msg, Text, english
+from explorer.io.message import Msg, Text, english
 from explorer.present.text.numbers import fixed, localised
 from explorer.present.text.translate import tr, tr_n
 
@@ -37,7 +38,7 @@ def message_text(message: Text | Problem) -> str:
     if isinstance(message, str):
         return message
     fields = {name: _field(name, value) for name, value in message.fields.items()}
-    return tr(message.template, context=CONTEXT, **fields)
+    return tr(message.template, context=message.context, **fields)
 
 
 def problem_line(problem: Problem) -> str:
@@ -61,6 +62,14 @@ def error_lines(err: PresetError, limit: int = MAX_LISTED) -> list[str]:
         count=fixed(left),
     )
     return [*shown, more]
+
+
+def not_applied(typed: str, problem: Msg | None) -> str:
+    """Why ``typed`` in a number box was not taken ("" when nothing was typed and all is well)."""
+    why = message_text(problem) if problem is not None else ""
+    if not typed:
+        return why
+    return tr("“{typed}” was not applied: {why}", context="number box", typed=typed, why=why)
 
 
 def error_text(err: PresetError) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+from explorer.io.message import Msg
 from explorer.present.text.translate import N_, current_language, tr
 
 MISSING = "—"
@@ -139,3 +140,15 @@ def human(value: float | None, digits: int = 4) -> str:
     if abs(value) >= 1000:
         return fixed(value, 0)
     return significant(value, digits)
+
+
+HINT_CONTEXT = "number box"
+
+
+class Hint(Msg):
+    """Why a number typed into a number box was not taken, as a template and its fields (the
+    parser, ``explorer.ui.widgets.number_entry``, says it; ``file_problems.message_text`` writes
+    it in the reader's language)."""
+
+    __slots__ = ()
+    context = HINT_CONTEXT

@@ -43,6 +43,14 @@ def group_title(group: str) -> str:
     return tr(GROUP_TITLES[group], context=GROUP)
 
 
+def bridge_group_title(key: str) -> str:
+    """A bridge group's title (``explorer.model.explain``): a slider group, or a choice that is
+    a group of its own."""
+    if key in GROUP_TITLES:
+        return group_title(key)
+    return title(key) if key in REGISTRY else key
+
+
 def option_titles(key: str) -> tuple[str, ...]:
     """A choice's options as a reader reads them, in the registry's order."""
     entry = REGISTRY[key]

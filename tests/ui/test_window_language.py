@@ -12,6 +12,8 @@ from explorer.io import bundled_presets, load_bundled
 from explorer.io.po_file import read_po
 from explorer.present.figures import build_figures
 from explorer.present.figures.frame import frame_of
+from explorer.present.talk import DEFAULT_TALK, open_talk
+from explorer.present.text.claim_originals import ORIGINALS
 from explorer.present.text.languages import CODES, catalogue_text, load_language
 from explorer.present.text.translate import ENGLISH, use_language
 from explorer.ui.language import SETTINGS_KEY
@@ -150,6 +152,22 @@ def test_no_translated_chart_text_falls_back_to_the_missing_glyph(qapp, code):
     finally:
         use_language(ENGLISH)
     texts |= {t for e in read_po(catalogue_text(code))[1] for t in e.translations}
+    # The bundled talk's own texts in the language, and the write-ups' words (shown in every
+    # language), and a legend entry as drawn (word joiners hold Chinese entries together).
+    talk = open_talk(DEFAULT_TALK)
+    for text in (talk.title, talk.description, *(s.caption for s in talk.scenes)):
+        texts.add(text.in_language(code))
+    texts |= {
+        t for s in talk.scenes for t in (s.title.in_language(code), s.notes.in_language(code))
+    }
+    texts |= {t for originals in ORIGINALS.values() for t in originals.values()}
+    texts.add("\u2060".join("成立：经计算，成立"))
     chart_font = font(13)
     bad = {t: f for t in texts if t.strip() and (f := _tofu(t.replace("\n", " "), chart_font))}
     assert bad == {}
+
+
+def test_the_missing_glyph_check_finds_a_box(qapp):
+    """A private-use character no installed font draws: the check must see its box."""
+    assert _tofu("Орбита \ue000", font(13)) != []
+    assert _tofu("Орбита 轨道", font(13)) == []

@@ -109,7 +109,7 @@ def _read_text(path: Path) -> str:
         raise PresetError.single(label, Msg("permission denied")) from None
     except NotRegularFileError as err:
         raise PresetError.single(
-            label, Msg("{strerror}; a preset is a file", strerror=err.strerror)
+            label, Msg("{strerror}; a preset is a file", strerror=err.message)
         ) from None
     except OSError as err:
         reason = err.strerror or os.strerror(err.errno or 0)

@@ -93,7 +93,7 @@ def _read_text(path: Path) -> str:
         raise PresetError.single(label, Msg("permission denied")) from None
     except NotRegularFileError as err:
         raise PresetError.single(
-            label, Msg("{strerror}; a talk is a file", strerror=err.strerror)
+            label, Msg("{strerror}; a talk is a file", strerror=err.message)
         ) from None
     except OSError as err:
         raise PresetError.single(

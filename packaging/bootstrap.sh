@@ -12,7 +12,10 @@ with_tests=0
 # Qt's xcb platform plugin and its rendering stack. Wheels bring Qt itself, not these.
 debs=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
       libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
-      libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 fonts-dejavu-core)
+      libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 fonts-dejavu-core
+      fonts-droid-fallback)
+# fonts-dejavu-core writes Latin and Cyrillic; fonts-droid-fallback (Droid Sans Fallback, 4 MB,
+# Apache 2.0) the Chinese, where a full Noto CJK family would take over 100 MB.
 [ "$with_tests" = 1 ] && debs+=(xvfb xauth)
 
 missing=()

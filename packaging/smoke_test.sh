@@ -201,7 +201,8 @@ fi
 
 # 11. lean: none of the Qt parts the app does not use came along.
 internal=$bundle/_internal
-fat=$(cd "$internal" && find . \( -path './PySide6/Qt/translations' -o -path './PySide6/Qt/qml' \
+fat=$(cd "$internal" && find . \( -path './PySide6/Qt/translations/*' ! -name 'qtbase_ru.qm' \
+  ! -name 'qtbase_zh_CN.qm' -o -path './PySide6/Qt/qml' \
   -o -name 'libQt6Quick*' -o -name 'libQt6Qml*' -o -name 'libQt6Network*' -o -name 'libQt6Pdf*' \
   -o -name 'libQt6WebEngine*' -o -name 'libQt6Multimedia*' -o -name 'libQt63D*' \
   -o -name 'libQt6Designer*' -o -name 'QtNetwork*.so' -o -name 'libqsqlite*' -o -name 'tkinter' \

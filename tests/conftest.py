@@ -53,3 +53,19 @@ ORBIT_FAVOURED = {
 def orbit_favoured() -> Preset:
     """A preset whose crossover year and breakeven launch price both exist."""
     return Preset("Orbit favoured", Scenario(ORBIT_FAVOURED), "Test preset with a crossover.")
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """A test that speaks another language leaves the next one in English, with the system's
+    number locale."""
+    yield
+    import sys
+
+    from explorer.present.text.translate import ENGLISH, use_language
+
+    use_language(ENGLISH)
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale.system())

@@ -13,18 +13,35 @@ from collections.abc import Sequence
 from explorer import __version__
 from explorer.cli import evaluate, explain, export, files, talk
 from explorer.cli.common import PROG, CliError, LazyHelpParser
+from explorer.cli.language import add_language_arg, language_of
 from explorer.cli.output import terminal_safe_output
 from explorer.cli.window import open_window
+from explorer.present.text.languages import current_code
+from explorer.present.text.translate import tr
 
 
 def build_parser() -> LazyHelpParser:
     parser = LazyHelpParser(
         prog=PROG,
-        description="Where is it cheapest to put AI compute, in orbit or on the ground? "
-        "With no command, opens the window.",
+        description=tr(
+            "Where is it cheapest to put AI compute, in orbit or on the ground? "
+            "With no command, opens the window.",
+            context="cli",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=LazyHelpParser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=tr("show the version and exit", context="cli"),
+    )
+    add_language_arg(parser, top=True)
+    sub = parser.add_subparsers(
+        dest="command",
+        metavar=tr("COMMAND", context="cli"),
+        parser_class=LazyHelpParser,
+        title=tr("commands", context="cli"),
+    )
     evaluate.add_parser(sub)
     explain.add_parser(sub)
     files.add_parsers(sub)
@@ -35,10 +52,11 @@ def build_parser() -> LazyHelpParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 bad input, 2 usage)."""
-    with terminal_safe_output():
+    argv = list(sys.argv[1:] if argv is None else argv)
+    with terminal_safe_output(), language_of(argv):
         args = build_parser().parse_args(argv)
         if args.command is None:
-            return open_window()
+            return open_window(current_code())
         try:
             return args.run(args)
         except CliError as err:

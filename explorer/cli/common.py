@@ -16,6 +16,10 @@ from explorer.io import (
     parse_value,
     resolve_preset,
 )
+from explorer.present.text.file_problems import error_lines
+from explorer.present.text.messages import value_problem
+from explorer.present.text.numbers import fixed
+from explorer.present.text.translate import N_, tr
 
 PROG = "space-ai-explorer"
 USAGE_ERROR = 2
@@ -48,7 +52,8 @@ class LazyHelpParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """A usage error: one line, exit status 2 (argparse prints the whole usage first)."""
-        self.exit(USAGE_ERROR, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        hint = tr("(see {prog} --help)", context="cli", prog=self.prog)
+        self.exit(USAGE_ERROR, f"{self.prog}: {message} {hint}\n")
 
 
 def parse_assignments(items: Sequence[str], flag: str = "--set") -> dict[str, float | str]:
@@ -59,13 +64,15 @@ def parse_assignments(items: Sequence[str], flag: str = "--set") -> dict[str, fl
     for item in items:
         key, sep, text = item.partition("=")
         if not sep or not key.strip():
-            raise CliError([f"{flag} {item!r}: expected KEY=VALUE"], USAGE_ERROR)
+            message = tr(
+                "{flag} {item}: expected KEY=VALUE", context="cli", flag=flag, item=repr(item)
+            )
+            raise CliError([message], USAGE_ERROR)
         key = key.strip()
         try:
             values[key] = parse_value(key, text)
         except BadValueError as err:
-            allowed = f" (allowed: {err.allowed})" if err.allowed else ""
-            problems.append(f"{flag} {key}: {err.message}{allowed}")
+            problems.append(f"{flag} {key}: {value_problem(err)}")
     if problems:
         raise CliError(problems)
     return values
@@ -76,7 +83,7 @@ def load_with_changes(name_or_path: str | None, sets: Sequence[str]) -> Preset:
     try:
         preset = resolve_preset(name_or_path) if name_or_path else load_bundled(DEFAULT_PRESET)
     except PresetError as err:
-        raise CliError(err.lines()) from None
+        raise CliError(error_lines(err)) from None
     changes = parse_assignments(sets)
     if not changes:
         return preset
@@ -89,30 +96,44 @@ def add_preset_args(parser: argparse.ArgumentParser) -> None:
         "preset",
         nargs="?",
         metavar="PRESET",
-        help=f"a bundled preset's name or a preset file (.yaml or exported .png); "
-        f"default {DEFAULT_PRESET}",
+        help=tr(
+            "a bundled preset's name or a preset file (.yaml or exported .png); default {name}",
+            context="cli",
+            name=DEFAULT_PRESET,
+        ),
     )
     parser.add_argument(
         "--set",
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="change one parameter (repeatable); see `params` for keys and ranges",
+        help=tr(
+            "change one parameter (repeatable); see `params` for keys and ranges", context="cli"
+        ),
     )
 
 
 def whole_number(low: int, high: int, what: str = "") -> Callable[[str], int]:
-    """An argparse type: a whole number from ``low`` to ``high``; the error names the range."""
-    unit = f" {what}" if what else ""
+    """An argparse type: a whole number from ``low`` to ``high``; the error names the range
+    (``what`` counts them: "draws")."""
+    unit = " " + tr(what, context="cli unit") if what else ""
 
     def parse(text: str) -> int:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+            message = tr("{text} is not a whole number", context="cli", text=repr(text))
+            raise argparse.ArgumentTypeError(message) from None
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(
-                f"{value:,} is out of range (allowed: {low:,} to {high:,}{unit})"
+                tr(
+                    "{value} is out of range (allowed: {low} to {high}{unit})",
+                    context="cli",
+                    value=fixed(value),
+                    low=fixed(low),
+                    high=fixed(high),
+                    unit=unit,
+                )
             )
         return value
 
@@ -123,17 +144,19 @@ def add_monte_carlo_args(parser: argparse.ArgumentParser, samples_help: str, lea
     """``--samples`` (``least`` to MAX_SAMPLES; 0, the default, for none) and ``--seed``."""
     parser.add_argument(
         "--samples",
-        type=whole_number(least, MAX_SAMPLES, "draws"),
+        type=whole_number(least, MAX_SAMPLES, N_("draws", "cli unit")),
         default=0,
         metavar="N",
-        help=f"{samples_help}; at most {MAX_SAMPLES:,}",
+        help=tr(
+            "{text}; at most {most}", context="cli", text=samples_help, most=fixed(MAX_SAMPLES)
+        ),
     )
     parser.add_argument(
         "--seed",
         type=whole_number(0, MAX_SEED),
         default=None,
         metavar="S",
-        help="Monte Carlo seed (default 0); needs --samples",
+        help=tr("Monte Carlo seed (default 0); needs --samples", context="cli"),
     )
 
 
@@ -144,9 +167,11 @@ def check_monte_carlo(args: argparse.Namespace, given: dict[str, bool]) -> None:
     """
     named = [name for name, present in given.items() if present]
     if named and not args.samples:
-        raise CliError(
-            [f"{', '.join(named)} without --samples: Monte Carlo is off unless --samples N"],
-            USAGE_ERROR,
+        message = tr(
+            "{options} without --samples: Monte Carlo is off unless --samples N",
+            context="cli",
+            options=", ".join(named),
         )
+        raise CliError([message], USAGE_ERROR)
     if args.seed is None:
         args.seed = 0

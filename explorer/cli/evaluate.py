@@ -12,11 +12,14 @@ from explorer.cli.common import (
     check_monte_carlo,
     load_with_changes,
 )
+from explorer.cli.language import add_language_arg
 from explorer.io import DEFAULT_PRESET
 from explorer.model import REGISTRY, evaluate, published
 from explorer.model.claims import check_claims
+from explorer.present.text.numbers import general
 from explorer.present.text.published_table import published_table
 from explorer.present.text.results_table import results_table
+from explorer.present.text.translate import tr
 from explorer.present.text.uncertainty_table import uncertainty_table
 
 
@@ -50,14 +53,15 @@ def uncertainty_summary(scenario, args: argparse.Namespace) -> dict:
     from explorer.model import sensitivity, uncertainty
 
     problems = [
-        f"{option}: unknown parameter {key!r}"
+        tr("{option}: unknown parameter {key}", context="cli", option=option, key=repr(key))
         for option, keys in (("--lock", args.lock), ("--unlock", args.unlock))
         for key in sorted(set(keys) - set(REGISTRY))
     ]
     if problems:
         raise CliError(problems, 1)
     if not 0 < args.width <= 1:
-        raise CliError([f"--width: {args.width:g} is outside (0, 1]"], 1)
+        width = general(args.width)
+        raise CliError([tr("--width: {width} is outside (0, 1]", context="cli", width=width)], 1)
     locked, unlocked = frozenset(args.lock), frozenset(args.unlock)
     mc = uncertainty.monte_carlo(
         scenario, args.samples, args.seed, args.width, locked, unlocked=unlocked
@@ -69,13 +73,23 @@ def uncertainty_summary(scenario, args: argparse.Namespace) -> dict:
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("evaluate", help="evaluate a preset and print the results")
+    p = sub.add_parser(
+        "evaluate", help=tr("evaluate a preset and print the results", context="cli")
+    )
     add_preset_args(p)
-    p.add_argument("--json", action="store_true", help="print JSON (keys listed in the README)")
+    add_language_arg(p)
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=tr("print JSON (keys listed in the README)", context="cli"),
+    )
     add_monte_carlo_args(
         p,
-        "add Monte Carlo (N seeded draws around the scenario, within each parameter's spread) "
-        "and sensitivity",
+        tr(
+            "add Monte Carlo (N seeded draws around the scenario, within each parameter's "
+            "spread) and sensitivity",
+            context="cli",
+        ),
         1,
     )
     p.add_argument(
@@ -83,20 +97,28 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         type=float,
         default=None,
         metavar="W",
-        help="scale every parameter's spread by this fraction (default 1: the registry's)",
+        help=tr(
+            "scale every parameter's spread by this fraction (default 1: the registry's)",
+            context="cli",
+        ),
     )
     p.add_argument(
         "--lock",
         action="append",
         default=[],
         metavar="KEY",
-        help="keep a parameter at its value in the draws and the tornado (repeatable)",
+        help=tr(
+            "keep a parameter at its value in the draws and the tornado (repeatable)", context="cli"
+        ),
     )
     p.add_argument(
         "--unlock",
         action="append",
         default=[],
         metavar="KEY",
-        help="draw a policy or design parameter that is locked by default (repeatable)",
+        help=tr(
+            "draw a policy or design parameter that is locked by default (repeatable)",
+            context="cli",
+        ),
     )
     p.set_defaults(run=cmd_evaluate)

@@ -6,8 +6,10 @@ import argparse
 import json
 
 from explorer.cli.common import INPUT_ERROR, CliError, parse_assignments
+from explorer.cli.language import add_language_arg
 from explorer.io import Preset, PresetError, resolve_preset
 from explorer.present.text.explain_table import explain_table
+from explorer.present.text.translate import tr
 
 
 def _both(args: argparse.Namespace) -> tuple[Preset, Preset]:
@@ -60,23 +62,35 @@ def cmd_explain(args: argparse.Namespace) -> int:
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "explain",
-        help="how much each group of parameters adds to the change from scenario A to B",
-        description="Explain the change from scenario A to scenario B: each parameter group's "
-        "Shapley step in the orbit/Earth ratio, each side's $ per GPU-hour and the crossover "
-        "year (order-free; the steps add up to B - A).",
+        help=tr(
+            "how much each group of parameters adds to the change from scenario A to B",
+            context="cli",
+        ),
+        description=tr(
+            "Explain the change from scenario A to scenario B: each parameter group's "
+            "Shapley step in the orbit/Earth ratio, each side's $ per GPU-hour and the crossover "
+            "year (order-free; the steps add up to B - A).",
+            context="cli",
+        ),
     )
+    add_language_arg(p)
     for name in ("a", "b"):
         p.add_argument(
             name,
             metavar=name.upper(),
-            help="a bundled preset's name or a preset file (.yaml or exported .png)",
+            help=tr(
+                "a bundled preset's name or a preset file (.yaml or exported .png)", context="cli"
+            ),
         )
     p.add_argument(
         "--set",
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="change one parameter in both A and B, so it drops out of the bridge (repeatable)",
+        help=tr(
+            "change one parameter in both A and B, so it drops out of the bridge (repeatable)",
+            context="cli",
+        ),
     )
     for name in ("a", "b"):
         p.add_argument(
@@ -84,7 +98,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
             action="append",
             default=[],
             metavar="KEY=VALUE",
-            help=f"change one parameter in {name.upper()} only (repeatable; wins over --set)",
+            help=tr(
+                "change one parameter in {scenario} only (repeatable; wins over --set)",
+                context="cli",
+                scenario=name.upper(),
+            ),
         )
-    p.add_argument("--json", action="store_true", help="print JSON (keys listed in the README)")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=tr("print JSON (keys listed in the README)", context="cli"),
+    )
     p.set_defaults(run=cmd_explain)

@@ -18,6 +18,7 @@ from explorer.cli.common import (
     check_monte_carlo,
     load_with_changes,
 )
+from explorer.cli.language import add_language_arg
 from explorer.io import (
     PRESET_PNG_KEY,
     Preset,
@@ -28,6 +29,8 @@ from explorer.io import (
 )
 from explorer.io.regular_file import check_write_target
 from explorer.model.sensitivity import METRICS
+from explorer.present.text.numbers import fixed
+from explorer.present.text.translate import tr
 
 # A 16,384-pixel-wide image holds about 600 MB of pixels while it is drawn.
 MAX_WIDTH = 16384
@@ -50,16 +53,29 @@ def _embed_preset(path: Path, preset: Preset) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     names = _export_names()
     if args.chart not in names:
-        raise CliError([f"unknown chart {args.chart!r} (allowed: {', '.join(names)})"], USAGE_ERROR)
+        message = tr(
+            "unknown chart {chart} (allowed: {allowed})",
+            context="cli",
+            chart=repr(args.chart),
+            allowed=", ".join(names),
+        )
+        raise CliError([message], USAGE_ERROR)
     try:
         from explorer.ui.export import MIN_WIDTH, export_png
     except ImportError as err:
-        raise CliError([f"PNG export is not available: {err}"]) from None
+        raise CliError(
+            [tr("PNG export is not available: {error}", context="cli", error=err)]
+        ) from None
 
     if not MIN_WIDTH <= args.width <= MAX_WIDTH:
-        raise CliError(
-            [f"--width {args.width}: allowed {MIN_WIDTH} to {MAX_WIDTH:,} pixels"], USAGE_ERROR
+        message = tr(
+            "--width {width}: allowed {least} to {most} pixels",
+            context="cli",
+            width=args.width,
+            least=MIN_WIDTH,
+            most=fixed(MAX_WIDTH),
         )
+        raise CliError([message], USAGE_ERROR)
     check_monte_carlo(args, {"--seed": args.seed is not None})
     preset = load_with_changes(args.preset, args.set)
     # The bridge runs from the preset as loaded to the scenario with the --set changes, and
@@ -75,7 +91,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             check_write_target(target)
         except OSError as err:
-            raise CliError([f"cannot write {target}: {err.strerror or err}"]) from None
+            reason = err.strerror or err
+            raise CliError(
+                [tr("cannot write {path}: {reason}", context="cli", path=target, reason=reason)]
+            ) from None
     for target, theme in zip(targets, themes, strict=True):
         try:
             export_png(
@@ -95,36 +114,53 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
             _embed_preset(target, preset)
         except OSError as err:
-            raise CliError([f"cannot write {target}: {err.strerror or err}"]) from None
-        print(f"wrote {target}")
+            reason = err.strerror or err
+            raise CliError(
+                [tr("cannot write {path}: {reason}", context="cli", path=target, reason=reason)]
+            ) from None
+        print(tr("wrote {path}", context="cli", path=target))
     return 0
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="export a chart as PNG (offscreen; no display needed)")
-    p.lazy_epilog = lambda: "charts: " + ", ".join(_export_names())
+    p = sub.add_parser(
+        "export", help=tr("export a chart as PNG (offscreen; no display needed)", context="cli")
+    )
+    p.lazy_epilog = lambda: tr("charts: {names}", context="cli", names=", ".join(_export_names()))
     add_preset_args(p)
-    p.add_argument("--chart", required=True, metavar="NAME", help="which chart (listed below)")
-    p.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")
+    add_language_arg(p)
+    p.add_argument(
+        "--chart",
+        required=True,
+        metavar="NAME",
+        help=tr("which chart (listed below)", context="cli"),
+    )
+    p.add_argument(
+        "--out", required=True, metavar="FILE.png", help=tr("where to write the PNG", context="cli")
+    )
     p.add_argument(
         "--width",
         type=int,
         default=1920,
-        help=f"width in pixels (default 1920; at most {MAX_WIDTH:,})",
+        help=tr(
+            "width in pixels (default 1920; at most {most})", context="cli", most=fixed(MAX_WIDTH)
+        ),
     )
     p.add_argument(
         "--theme",
         choices=("light", "dark", "both"),
         default="light",
-        help="colours; both: FILE.png light and FILE-dark.png beside it",
+        help=tr("colours; both: FILE.png light and FILE-dark.png beside it", context="cli"),
     )
     add_monte_carlo_args(
-        p, "Monte Carlo bands from N draws on the cost charts (default 0: none)", 0
+        p,
+        tr("Monte Carlo bands from N draws on the cost charts (default 0: none)", context="cli"),
+        0,
     )
     p.add_argument(
         "--tornado",
         choices=tuple(METRICS),
         default="crossover_year",
-        help="what the tornado chart measures",
+        help=tr("what the tornado chart measures", context="cli"),
     )
     p.set_defaults(run=cmd_export)

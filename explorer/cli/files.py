@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 
 from explorer.cli.common import INPUT_ERROR
+from explorer.cli.language import add_language_arg
 from explorer.io import PresetError, bundled_presets, load_bundled, load_preset
-from explorer.io.params_text import params_json, params_markdown, params_plain
+from explorer.io.params_text import params_json, params_markdown
+from explorer.present.text.file_problems import error_lines
+from explorer.present.text.params_table import params_plain
+from explorer.present.text.translate import tr
 
 
 def cmd_params(args: argparse.Namespace) -> int:
@@ -26,10 +30,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
             preset = load_preset(name)
         except PresetError as err:
             failed = True
-            for line in err.lines():
+            for line in error_lines(err):
                 print(line)
             continue
-        print(f"{name}: ok ({preset.name})")
+        print(tr("{file}: ok ({name})", context="cli", file=name, name=preset.name))
     return INPUT_ERROR if failed else 0
 
 
@@ -45,21 +49,32 @@ def cmd_presets(args: argparse.Namespace) -> int:
         try:
             description = _one_line(load_bundled(name).description)
         except PresetError as err:
-            description = f"(broken: {err.problems[0].message})"
+            description = tr("(broken: {problem})", context="cli", problem=err.problems[0].message)
         print(f"{name:<{width}}  {description}")
     return 0
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("params", help="list the parameters with units, defaults and ranges")
+    p = sub.add_parser(
+        "params", help=tr("list the parameters with units, defaults and ranges", context="cli")
+    )
+    add_language_arg(p)
     form = p.add_mutually_exclusive_group()
-    form.add_argument("--markdown", action="store_true", help="a Markdown table (as in the README)")
-    form.add_argument("--json", action="store_true", help="JSON records")
+    form.add_argument(
+        "--markdown",
+        action="store_true",
+        help=tr("a Markdown table (as in the README)", context="cli"),
+    )
+    form.add_argument("--json", action="store_true", help=tr("JSON records", context="cli"))
     p.set_defaults(run=cmd_params)
 
-    p = sub.add_parser("validate", help="check preset files; one line per problem")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser(
+        "validate", help=tr("check preset files; one line per problem", context="cli")
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help=tr("preset files", context="cli"))
+    add_language_arg(p)
     p.set_defaults(run=cmd_validate)
 
-    p = sub.add_parser("presets", help="list the bundled presets")
+    p = sub.add_parser("presets", help=tr("list the bundled presets", context="cli"))
+    add_language_arg(p)
     p.set_defaults(run=cmd_presets)

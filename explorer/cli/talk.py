@@ -17,10 +17,15 @@ from pathlib import Path
 
 from explorer.cli.common import USAGE_ERROR, CliError
 from explorer.cli.export import MAX_WIDTH
+from explorer.cli.language import add_language_arg
 from explorer.cli.window import open_window
 from explorer.io import PresetError
 from explorer.io.regular_file import check_write_target
 from explorer.io.talk import DEFAULT_TALK, Talk
+from explorer.present.text.file_problems import error_lines
+from explorer.present.text.languages import current_code
+from explorer.present.text.numbers import fixed
+from explorer.present.text.translate import tr, tr_n
 
 MIN_WIDTH = 320
 
@@ -31,7 +36,7 @@ def _load(name: str) -> Talk:
     try:
         return open_talk(name)
     except PresetError as err:
-        raise CliError(err.lines()) from None
+        raise CliError(error_lines(err)) from None
 
 
 def _check(talk: Talk) -> int:
@@ -47,9 +52,26 @@ def _check(talk: Talk) -> int:
         checks = check_scene(scene, frame)
         bad = [c for c in checks if not c.holds]
         failed = failed or bool(bad)
-        status = "ok" if not bad else "FAILS"
-        count = f"{len(checks)} check{'s' if len(checks) != 1 else ''}"
-        print(f"scene {number} ({scene.title.en}): {status} ({count})")
+        title = scene.title.in_language(current_code())
+        if bad:
+            line = tr_n(
+                "scene {number} ({title}): FAILS ({n} check)",
+                "scene {number} ({title}): FAILS ({n} checks)",
+                len(checks),
+                context="cli talk",
+                number=number,
+                title=title,
+            )
+        else:
+            line = tr_n(
+                "scene {number} ({title}): ok ({n} check)",
+                "scene {number} ({title}): ok ({n} checks)",
+                len(checks),
+                context="cli talk",
+                number=number,
+                title=title,
+            )
+        print(line)
         for c in bad:
             print(f"  {words.failed_check(c.expectation, c.value, c.bound)}")
     return 1 if failed else 0
@@ -59,68 +81,120 @@ def _export(args: argparse.Namespace, talk: Talk) -> int:
     try:
         from explorer.ui.talk_export import export_talk_pdf, export_talk_pngs
     except ImportError as err:
-        raise CliError([f"export is not available: {err}"]) from None
+        raise CliError(
+            [tr("export is not available: {error}", context="cli talk", error=err)]
+        ) from None
     if args.export_pdf:
         out = Path(args.export_pdf)
         try:
             check_write_target(out)
             export_talk_pdf(talk, out, theme=args.theme)
         except OSError as err:
-            raise CliError([f"cannot write {out}: {err.strerror or err}"]) from None
-        print(f"wrote {out}")
+            reason = err.strerror or err
+            raise CliError(
+                [tr("cannot write {path}: {reason}", context="cli", path=out, reason=reason)]
+            ) from None
+        print(tr("wrote {path}", context="cli", path=out))
     if args.export_png:
         folder = Path(args.export_png)
         if folder.exists() and not folder.is_dir():
-            raise CliError([f"--export-png {folder}: not a folder"])
+            raise CliError(
+                [tr("--export-png {folder}: not a folder", context="cli talk", folder=folder)]
+            )
         try:
             written = export_talk_pngs(talk, folder, args.width, theme=args.theme)
         except OSError as err:
-            raise CliError([f"cannot write into {folder}: {err.strerror or err}"]) from None
+            reason = err.strerror or err
+            raise CliError(
+                [
+                    tr(
+                        "cannot write into {folder}: {reason}",
+                        context="cli talk",
+                        folder=folder,
+                        reason=reason,
+                    )
+                ]
+            ) from None
         for path in written:
-            print(f"wrote {path}")
+            print(tr("wrote {path}", context="cli", path=path))
     return 0
 
 
 def cmd_talk(args: argparse.Namespace) -> int:
     if not MIN_WIDTH <= args.width <= MAX_WIDTH:
-        raise CliError(
-            [f"--width {args.width}: allowed {MIN_WIDTH} to {MAX_WIDTH:,} pixels"], USAGE_ERROR
+        message = tr(
+            "--width {width}: allowed {least} to {most} pixels",
+            context="cli",
+            width=args.width,
+            least=MIN_WIDTH,
+            most=fixed(MAX_WIDTH),
         )
+        raise CliError([message], USAGE_ERROR)
     exporting = bool(args.export_pdf or args.export_png)
     if args.width != 1920 and not args.export_png:
-        raise CliError(["--width without --export-png: only slides have a width"], USAGE_ERROR)
+        raise CliError(
+            [tr("--width without --export-png: only slides have a width", context="cli talk")],
+            USAGE_ERROR,
+        )
     if args.check and exporting:
-        raise CliError(["--check and the exports are separate runs"], USAGE_ERROR)
+        raise CliError(
+            [tr("--check and the exports are separate runs", context="cli talk")], USAGE_ERROR
+        )
     talk = _load(args.talk)
     if args.check:
         return _check(talk)
     if exporting:
         return _export(args, talk)
-    return open_window(talk)
+    return open_window(current_code(), talk)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "talk",
-        help="present a talk (scene by scene, one big chart); or check it, or export it",
+        help=tr(
+            "present a talk (scene by scene, one big chart); or check it, or export it",
+            context="cli talk",
+        ),
     )
     p.add_argument(
         "talk",
         nargs="?",
         default=DEFAULT_TALK,
         metavar="TALK",
-        help=f"a talk file (.yaml) or a bundled talk's name; default {DEFAULT_TALK}",
+        help=tr(
+            "a talk file (.yaml) or a bundled talk's name; default {talk}",
+            context="cli talk",
+            talk=DEFAULT_TALK,
+        ),
     )
     p.add_argument(
-        "--check", action="store_true", help="check every caption against the model and exit"
+        "--check",
+        action="store_true",
+        help=tr("check every caption against the model and exit", context="cli talk"),
     )
-    p.add_argument("--export-pdf", metavar="FILE.pdf", help="write a handout, one page a scene")
-    p.add_argument("--export-png", metavar="DIR", help="write one slide a scene into DIR")
+    p.add_argument(
+        "--export-pdf",
+        metavar="FILE.pdf",
+        help=tr("write a handout, one page a scene", context="cli talk"),
+    )
+    p.add_argument(
+        "--export-png",
+        metavar="DIR",
+        help=tr("write one slide a scene into DIR", context="cli talk"),
+    )
     p.add_argument(
         "--width",
         type=int,
         default=1920,
-        help=f"slide width in pixels (1920 or 3840 for a projector; {MIN_WIDTH} to {MAX_WIDTH:,})",
+        help=tr(
+            "slide width in pixels (1920 or 3840 for a projector; {least} to {most})",
+            context="cli talk",
+            least=MIN_WIDTH,
+            most=fixed(MAX_WIDTH),
+        ),
     )
-    p.add_argument("--theme", choices=("light", "dark"), default="light", help="colours")
+    p.add_argument(
+        "--theme", choices=("light", "dark"), default="light", help=tr("colours", context="cli")
+    )
+    add_language_arg(p)
     p.set_defaults(run=cmd_talk)

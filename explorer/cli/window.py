@@ -7,6 +7,7 @@ import sys
 
 from explorer.cli.common import INPUT_ERROR, PROG
 from explorer.io.talk import Talk
+from explorer.present.text.translate import tr
 
 
 def _no_display() -> bool:
@@ -16,22 +17,28 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def open_window(talk: Talk | None = None) -> int:
-    """The window (or, given ``talk``, that talk on the talk view); 1 when it cannot open."""
+def open_window(language: str, talk: Talk | None = None) -> int:
+    """The window in ``language`` (a code of ``explorer.present.text.languages``), or, given
+    ``talk``, that talk on the talk view; 1 when it cannot open."""
     if _no_display():
-        print(
-            f"{PROG}: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
-            f"the headless commands still work (see {PROG} --help)",
-            file=sys.stderr,
+        message = tr(
+            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "the headless commands still work (see {prog} --help)",
+            context="cli",
+            prog=PROG,
         )
+        print(f"{PROG}: {message}", file=sys.stderr)
         return INPUT_ERROR
     try:
         from explorer.ui.app import main as window_main
     except ImportError as err:
-        print(
-            f"{PROG}: cannot open the window ({err}); the headless commands still work "
-            f"(see {PROG} --help)",
-            file=sys.stderr,
+        message = tr(
+            "cannot open the window ({error}); the headless commands still work "
+            "(see {prog} --help)",
+            context="cli",
+            error=err,
+            prog=PROG,
         )
+        print(f"{PROG}: {message}", file=sys.stderr)
         return INPUT_ERROR
-    return int(window_main(sys.argv[:1], talk) or 0)
+    return int(window_main(sys.argv[:1], language, talk) or 0)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from explorer.io.errors import PresetError
 from explorer.io.load import load_preset, load_preset_bytes
+from explorer.io.message import Msg
 from explorer.io.preset import Preset
 from explorer.io.values import suggest
 
@@ -32,7 +33,7 @@ def load_bundled(name: str) -> Preset:
     if name not in presets:
         raise PresetError.single(
             name,
-            f"no bundled preset of that name{suggest(name, list(presets))}",
+            Msg("no bundled preset of that name{hint}", hint=suggest(name, list(presets))),
             allowed=", ".join(presets),
         )
     resource = presets[name]

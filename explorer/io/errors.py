@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from explorer.io.message import Text
 from explorer.io.safe_text import excerpt
 
 MAX_LISTED = 20
@@ -22,21 +23,31 @@ class Problem:
     """One thing wrong with a preset, formatted as one line a user can act on.
 
     ``line`` is 1-based; ``key`` is the dotted key (``params.capacity_gw``) when there is one.
+    ``message`` and ``allowed`` are messages (``explorer.io.message``): ``str()`` is English,
+    ``explorer.present.text.file_problems`` writes them in the reader's language.
     """
 
     file: str
-    message: str
+    message: Text
     line: int | None = None
     key: str | None = None
-    allowed: str | None = None
+    allowed: Text | None = None
 
     def __str__(self) -> str:
-        file = excerpt(self.file, MAX_FILE)
-        where = file if self.line is None else f"{file}:{self.line}"
-        text = self.message if self.key is None else f"{excerpt(self.key, MAX_KEY)}: {self.message}"
-        if self.allowed:
-            text += f" (allowed: {self.allowed})"
-        return f"{where}: {excerpt(text, MAX_MESSAGE)}"
+        return line_text(
+            self, str(self.message), str(self.allowed or ""), "{text} (allowed: {allowed})"
+        )
+
+
+def line_text(problem: Problem, message: str, allowed: str, with_allowed: str) -> str:
+    """The one line of ``problem`` with its message and allowed values as given (English, or the
+    reader's: ``with_allowed`` joins the two), each part cut to a length a screen can show."""
+    file = excerpt(problem.file, MAX_FILE)
+    where = file if problem.line is None else f"{file}:{problem.line}"
+    text = message if problem.key is None else f"{excerpt(problem.key, MAX_KEY)}: {message}"
+    if allowed:
+        text = with_allowed.format(text=text, allowed=allowed)
+    return f"{where}: {excerpt(text, MAX_MESSAGE)}"
 
 
 def more_line(count: int) -> str:
@@ -63,5 +74,5 @@ class PresetError(ValueError):
         return [*shown, more_line(left)] if left else shown
 
     @classmethod
-    def single(cls, file: str, message: str, **kw: object) -> PresetError:
+    def single(cls, file: str, message: Text, **kw: object) -> PresetError:
         return cls([Problem(file, message, **kw)])  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from explorer.io.errors import PresetError
+from explorer.io.message import Msg
 from explorer.io.png_text import PNG_SIGNATURE, PngError, read_png_text
 from explorer.io.preset import PRESET_PNG_KEY, Preset
 from explorer.io.regular_file import NotRegularFileError, open_regular
@@ -27,7 +28,9 @@ MAX_PNG_BYTES = 256 * 1024 * 1024
 def loads_preset(text: str, label: str = "<text>", default_name: str = "untitled") -> Preset:
     """The preset written in ``text``; problems name ``label`` as their file."""
     if len(text.encode("utf-8")) > MAX_BYTES:
-        raise PresetError.single(label, f"preset text is larger than {MAX_BYTES:,} bytes")
+        raise PresetError.single(
+            label, Msg("preset text is larger than {max_bytes} bytes", max_bytes=MAX_BYTES)
+        )
     return build_preset(compose(text, label), label, default_name)
 
 
@@ -36,12 +39,15 @@ def _png_preset_text(stream: BinaryIO, label: str) -> str:
     try:
         text = read_png_text(stream, PRESET_PNG_KEY, MAX_BYTES)
     except PngError as err:
-        raise PresetError.single(label, f"damaged or unusual PNG: {err}") from None
+        raise PresetError.single(label, Msg("damaged or unusual PNG: {err}", err=err)) from None
     if text is None:
         raise PresetError.single(
             label,
-            f"this PNG carries no preset (no {PRESET_PNG_KEY!r} text chunk); only charts "
-            "exported by the explorer do",
+            Msg(
+                "this PNG carries no preset (no {preset_png_key} text chunk); only charts "
+                "exported by the explorer do",
+                preset_png_key=repr(PRESET_PNG_KEY),
+            ),
         )
     return text
 
@@ -50,7 +56,11 @@ def _refuse_content(label: str, head: bytes) -> None:
     kind = describe_content(head)
     if kind is not None:
         raise PresetError.single(
-            label, f"this is {kind}, not a preset (a .yaml file or a PNG exported by the explorer)"
+            label,
+            Msg(
+                "this is {kind}, not a preset (a .yaml file or a PNG exported by the explorer)",
+                kind=kind,
+            ),
         )
 
 
@@ -59,19 +69,31 @@ def _read_from(handle: BinaryIO, size: int, label: str) -> str:
     if head.startswith(PNG_SIGNATURE):
         if size > MAX_PNG_BYTES:
             raise PresetError.single(
-                label, f"PNG of {size:,} bytes; an exported chart is at most {MAX_PNG_BYTES:,}"
+                label,
+                Msg(
+                    "PNG of {size} bytes; an exported chart is at most {max_png_bytes}",
+                    size=size,
+                    max_png_bytes=MAX_PNG_BYTES,
+                ),
             )
         handle.seek(0)
         return _png_preset_text(handle, label)
     _refuse_content(label, head)
     if size > MAX_BYTES:
         raise PresetError.single(
-            label, f"file is {size:,} bytes; a preset may be at most {MAX_BYTES:,} bytes"
+            label,
+            Msg(
+                "file is {size} bytes; a preset may be at most {max_bytes} bytes",
+                size=size,
+                max_bytes=MAX_BYTES,
+            ),
         )
     # The size may change between stat and read (a file still being written).
     data = head + handle.read(MAX_BYTES + 1 - len(head))
     if len(data) > MAX_BYTES:
-        raise PresetError.single(label, f"file is larger than {MAX_BYTES:,} bytes")
+        raise PresetError.single(
+            label, Msg("file is larger than {max_bytes} bytes", max_bytes=MAX_BYTES)
+        )
     return decode(data, label)
 
 
@@ -82,14 +104,16 @@ def _read_text(path: Path) -> str:
         with handle:
             return _read_from(handle, size, label)
     except FileNotFoundError:
-        raise PresetError.single(label, "no such file") from None
+        raise PresetError.single(label, Msg("no such file")) from None
     except PermissionError:
-        raise PresetError.single(label, "permission denied") from None
+        raise PresetError.single(label, Msg("permission denied")) from None
     except NotRegularFileError as err:
-        raise PresetError.single(label, f"{err.strerror}; a preset is a file") from None
+        raise PresetError.single(
+            label, Msg("{strerror}; a preset is a file", strerror=err.message)
+        ) from None
     except OSError as err:
         reason = err.strerror or os.strerror(err.errno or 0)
-        raise PresetError.single(label, f"cannot read: {reason}") from None
+        raise PresetError.single(label, Msg("cannot read: {reason}", reason=reason)) from None
 
 
 def load_preset(path: str | os.PathLike[str]) -> Preset:
@@ -110,5 +134,7 @@ def load_preset_bytes(data: bytes, label: str, default_name: str = "untitled") -
         return loads_preset(_png_preset_text(io.BytesIO(data), label), label, default_name)
     _refuse_content(label, data[:HEAD_BYTES])
     if len(data) > MAX_BYTES:
-        raise PresetError.single(label, f"file is larger than {MAX_BYTES:,} bytes")
+        raise PresetError.single(
+            label, Msg("file is larger than {max_bytes} bytes", max_bytes=MAX_BYTES)
+        )
     return loads_preset(decode(data, label), label, default_name)

@@ -109,14 +109,3 @@ def params_records() -> list[dict[str, Any]]:
 
 def params_json() -> str:
     return json.dumps(params_records(), indent=2, ensure_ascii=False) + "\n"
-
-
-def params_plain() -> str:
-    """A terminal-width listing: key, range with unit, and title."""
-    lines = []
-    for p in PARAMS:
-        span = f"{fmt_number(p.minimum)} .. {fmt_number(p.maximum)} {p.unit}".strip()
-        lines.append(f"{p.key:<40} {fmt_number(p.default):>8}  [{span}]  {p.title}")
-    for c in CHOICES:
-        lines.append(f"{c.key:<40} {c.default:>8}  ({' | '.join(c.options)})  {c.title}")
-    return "\n".join(lines) + "\n"

@@ -14,12 +14,14 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from explorer.io.message import Msg
+
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, Msg("a folder")),
+    (stat.S_ISFIFO, Msg("a named pipe (FIFO)")),
+    (stat.S_ISCHR, Msg("a character device")),
+    (stat.S_ISBLK, Msg("a block device")),
+    (stat.S_ISSOCK, Msg("a socket")),
 )
 # Non-blocking: a FIFO or device opens at once (and is then refused); no controlling terminal.
 _OPEN_FLAGS = (
@@ -32,17 +34,19 @@ _OPEN_FLAGS = (
 
 
 class NotRegularFileError(OSError):
-    """``path`` exists but is not a regular file; ``strerror`` says what it is instead."""
+    """``path`` exists but is not a regular file; ``strerror`` says what it is instead (in
+    English; ``message`` says it as a message to translate)."""
 
-    def __init__(self, path: str | os.PathLike[str], kind: str) -> None:
-        code = errno.EISDIR if kind == "a folder" else errno.EINVAL
-        super().__init__(code, f"it is {kind}, not a regular file", os.fspath(path))
+    def __init__(self, path: str | os.PathLike[str], kind: Msg) -> None:
+        code = errno.EISDIR if kind.template == "a folder" else errno.EINVAL
+        self.message = Msg("it is {kind}, not a regular file", kind=kind)
+        super().__init__(code, str(self.message), os.fspath(path))
         self.kind = kind
 
 
-def file_kind(mode: int) -> str:
+def file_kind(mode: int) -> Msg:
     """What a ``st_mode`` is, in words ("a folder", "a character device", ...)."""
-    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return next((name for test, name in _KINDS if test(mode)), Msg("not a regular file"))
 
 
 def check_regular(path: str | os.PathLike[str]) -> os.stat_result | None:

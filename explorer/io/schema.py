@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from explorer.io.errors import PresetError, Problem
+from explorer.io.message import Msg, Text
 from explorer.io.preset import SCHEMA_VERSION, Preset
 from explorer.io.safe_text import LINE_BREAKS, first_unsafe
 from explorer.io.values import (
@@ -36,13 +37,14 @@ def line_of(node: Node) -> int:
     return node.start_mark.line + 1
 
 
-def kind(node: Node) -> str:
+def kind(node: Node) -> Text:
+    """What ``node`` is, for "expected X, got Y": a mapping, a list, nothing, or its text."""
     if isinstance(node, MappingNode):
-        return "a mapping"
+        return Msg("a mapping")
     if isinstance(node, SequenceNode):
-        return "a list"
+        return Msg("a list")
     if node.tag == _NULL_TAG and node.style is None:
-        return "nothing"
+        return Msg("nothing")
     return quoted(node.value)
 
 
@@ -53,7 +55,7 @@ class Checker:
         self.label = label
         self.problems: list[Problem] = []
 
-    def add(self, node: Node | None, key: str | None, message: str, allowed: str | None = None):
+    def add(self, node: Node | None, key: str | None, message: Text, allowed: Text | None = None):
         line = line_of(node) if node is not None else None
         self.problems.append(Problem(self.label, message, line, key, allowed))
 
@@ -63,13 +65,17 @@ class Checker:
         for key_node, value_node in mapping.value:
             if not isinstance(key_node, ScalarNode):
                 self.add(
-                    key_node, prefix or None, "keys must be plain names, not lists or mappings"
+                    key_node, prefix or None, Msg("keys must be plain names, not lists or mappings")
                 )
                 continue
             key = key_node.value
             dotted = f"{prefix}.{key}" if prefix else key
             if key in seen:
-                self.add(key_node, dotted, f"duplicate key (first given on line {seen[key]})")
+                self.add(
+                    key_node,
+                    dotted,
+                    Msg("duplicate key (first given on line {value})", value=seen[key]),
+                )
                 continue
             seen[key] = line_of(key_node)
             yield key, key_node, value_node
@@ -77,13 +83,17 @@ class Checker:
     def text(self, node: Node, key: str, lines: bool = True) -> str | None:
         """The text of ``node``; ``lines`` allows line breaks and tabs (not in a name)."""
         if not isinstance(node, ScalarNode) or (node.tag == _NULL_TAG and node.style is None):
-            self.add(node, key, f"expected text, got {kind(node)}")
+            self.add(node, key, Msg("expected text, got {got}", got=kind(node)))
             return None
         # YAML's escapes ("\e", "\x1b", "\u202e") bring in what its reader refuses raw: an
         # escape sequence in a name rewrites a terminal line; an override turns text around.
         bad = first_unsafe(node.value, LINE_BREAKS if lines else "")
         if bad is not None:
-            self.add(node, key, f"control character U+{ord(bad):04X} is not allowed in text")
+            self.add(
+                node,
+                key,
+                Msg("control character U+{ord} is not allowed in text", ord=f"{ord(bad):04X}"),
+            )
             return None
         return node.value
 
@@ -93,11 +103,19 @@ def read_schema_version(checker: Checker, node: Node, newest: int = SCHEMA_VERSI
     allowed = f"{newest}"
     digits = isinstance(node, ScalarNode) and node.value.isascii() and node.value.isdigit()
     if not digits or node.style is not None:
-        checker.add(node, "schema_version", f"expected a whole number, got {kind(node)}", allowed)
+        checker.add(
+            node,
+            "schema_version",
+            Msg("expected a whole number, got {got}", got=kind(node)),
+            allowed,
+        )
         return None
     if len(node.value) > 6:  # int() of thousands of digits is slow, or refused by Python
         checker.add(
-            node, "schema_version", f"{quoted(node.value)} is not a schema version", allowed
+            node,
+            "schema_version",
+            Msg("{word} is not a schema version", word=quoted(node.value)),
+            allowed,
         )
         return None
     version = int(node.value)
@@ -105,18 +123,24 @@ def read_schema_version(checker: Checker, node: Node, newest: int = SCHEMA_VERSI
         checker.add(
             node,
             "schema_version",
-            f"written by a newer version of the explorer (schema {version}; this one reads up "
-            f"to {newest})",
+            Msg(
+                "written by a newer version of the explorer (schema {version}; this one reads "
+                "up to {newest})",
+                version=version,
+                newest=newest,
+            ),
         )
     elif version < 1:
-        checker.add(node, "schema_version", f"schema {version} does not exist", allowed)
+        checker.add(
+            node, "schema_version", Msg("schema {version} does not exist", version=version), allowed
+        )
     return version
 
 
 def read_sources(checker: Checker, node: Node, key: str = "sources") -> tuple[str, ...]:
     """The list of texts under ``key`` (its dotted name in messages)."""
     if not isinstance(node, SequenceNode):
-        checker.add(node, key, f"expected a list of texts, got {kind(node)}")
+        checker.add(node, key, Msg("expected a list of texts, got {got}", got=kind(node)))
         return ()
     texts = [checker.text(item, f"{key}[{i}]") for i, item in enumerate(node.value)]
     return tuple(t for t in texts if t is not None)
@@ -126,17 +150,22 @@ def _param_value(checker: Checker, key: str, node: Node, dotted: str) -> float |
     if key in CHOICES_BY_KEY:
         allowed = allowed_options(key)
         if not isinstance(node, ScalarNode):
-            checker.add(node, dotted, f"expected one option, got {kind(node)}", allowed)
+            checker.add(
+                node, dotted, Msg("expected one option, got {got}", got=kind(node)), allowed
+            )
             return None
         parse = parse_choice
     else:
         allowed = allowed_range(PARAMS_BY_KEY[key])
         if not isinstance(node, ScalarNode) or (node.tag == _NULL_TAG and node.style is None):
-            checker.add(node, dotted, f"expected a number, got {kind(node)}", allowed)
+            checker.add(node, dotted, Msg("expected a number, got {got}", got=kind(node)), allowed)
             return None
         if node.style is not None:
             checker.add(
-                node, dotted, f"{node.value!r} is quoted text; write a bare number", allowed
+                node,
+                dotted,
+                Msg("{value} is quoted text; write a bare number", value=repr(node.value)),
+                allowed,
             )
             return None
 
@@ -154,7 +183,9 @@ def read_params(checker: Checker, node: Node, prefix: str = "params") -> dict[st
     """The parameter values of the mapping ``node`` (``prefix``: its dotted name in messages),
     each checked against the registry."""
     if not isinstance(node, MappingNode):
-        checker.add(node, prefix, f"expected a mapping of key: value, got {kind(node)}")
+        checker.add(
+            node, prefix, Msg("expected a mapping of key: value, got {got}", got=kind(node))
+        )
         return {}
     values: dict[str, float | str] = {}
     for key, key_node, value_node in checker.entries(node, prefix):
@@ -172,14 +203,18 @@ def build_preset(root: Node | None, label: str, default_name: str) -> Preset:
     checker = Checker(label)
     if root is None:
         raise PresetError.single(
-            label, "empty file; a preset is a mapping with schema_version, name and params"
+            label, Msg("empty file; a preset is a mapping with schema_version, name and params")
         )
     if not isinstance(root, MappingNode):
         raise PresetError.single(
             label,
             # Not quoted: a file that is no preset at all (a password file, say) is not echoed.
-            "a preset must be a mapping of keys (schema_version, name, params), not "
-            + ("a list" if isinstance(root, SequenceNode) else "a single text"),
+            Msg("a preset must be a mapping of keys (schema_version, name, params), not a list")
+            if isinstance(root, SequenceNode)
+            else Msg(
+                "a preset must be a mapping of keys (schema_version, name, params), not a single "
+                "text"
+            ),
             line=line_of(root),
         )
     keys = {k.value for k, _ in root.value if isinstance(k, ScalarNode)}
@@ -187,7 +222,9 @@ def build_preset(root: Node | None, label: str, default_name: str) -> Preset:
         # Not one key a preset has: some other file (a password file, say), not echoed.
         raise PresetError.single(
             label,
-            "this is not a preset: none of its keys is one of " + ", ".join(TOP_KEYS),
+            Msg(
+                "this is not a preset: none of its keys is one of {keys}", keys=", ".join(TOP_KEYS)
+            ),
             line=line_of(root),
         )
     fields: dict[str, Node] = {}
@@ -195,11 +232,18 @@ def build_preset(root: Node | None, label: str, default_name: str) -> Preset:
         if key in TOP_KEYS:
             fields[key] = value_node
         elif key in REGISTRY:
-            checker.add(key_node, key, "parameters belong under 'params:'")
+            checker.add(key_node, key, Msg("parameters belong under 'params:'"))
         else:
-            checker.add(key_node, key, f"unknown key{suggest(key, TOP_KEYS)}", ", ".join(TOP_KEYS))
+            checker.add(
+                key_node,
+                key,
+                Msg("unknown key{hint}", hint=suggest(key, TOP_KEYS)),
+                ", ".join(TOP_KEYS),
+            )
     if "schema_version" not in fields:
-        checker.add(None, "schema_version", "missing; the first line should be 'schema_version: 1'")
+        checker.add(
+            None, "schema_version", Msg("missing; the first line should be 'schema_version: 1'")
+        )
     elif (read_schema_version(checker, fields["schema_version"]) or 0) > SCHEMA_VERSION:
         # A newer file's other keys would only add noise: the one useful sentence is the version.
         raise PresetError(checker.problems[-1:])

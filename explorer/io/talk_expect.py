@@ -19,6 +19,7 @@ import re
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from explorer.io.message import Msg
 from explorer.io.schema import Checker, kind
 from explorer.io.talk import (
     AGAINST_PINNED,
@@ -35,7 +36,7 @@ _CONDITION = re.compile(
     r"(?P<op>at least|at most|above|below|<=|>=|<|>)\s*(?P<number>\S+)"
     r"(?:\s+(?:x|×|times)\s+(?P<against>\S+))?"
 )
-_ALLOWED = (
+_ALLOWED = Msg(
     "none, some, true, false, or above/below/at least/at most a number, optionally "
     "'x reference', 'x pinned' or 'x' another result"
 )
@@ -47,19 +48,23 @@ def read_expectations(
     """The checks under ``prefix`` (a scene's ``expect``), a condition or a list of them per
     result; ``pinned``: the scene pins a scenario, so a check may compare with it."""
     if not isinstance(node, MappingNode):
-        checker.add(node, prefix, f"expected a mapping of result: condition, got {kind(node)}")
+        checker.add(
+            node, prefix, Msg("expected a mapping of result: condition, got {got}", got=kind(node))
+        )
         return ()
     found = []
     for key, key_node, value_node in checker.entries(node, prefix):
         dotted = f"{prefix}.{key}"
         if key not in vocabulary.result_keys:
             hint = suggest(key, sorted(vocabulary.result_keys))
-            checker.add(key_node, dotted, f"not a result the model gives{hint}")
+            checker.add(key_node, dotted, Msg("not a result the model gives{hint}", hint=hint))
             continue
         items = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
         for item in items:
             if not isinstance(item, ScalarNode):
-                checker.add(item, dotted, f"expected a condition, got {kind(item)}", _ALLOWED)
+                checker.add(
+                    item, dotted, Msg("expected a condition, got {got}", got=kind(item)), _ALLOWED
+                )
                 continue
             try:
                 found.append(_condition(key, item.value, vocabulary, pinned))
@@ -73,22 +78,26 @@ def _condition(key: str, text: str, vocabulary: Vocabulary, pinned: bool) -> Exp
     truth_key = key in vocabulary.truth_keys
     if word in TRUTH:
         if not truth_key:
-            raise BadValueError(f"{key} is a number, not yes or no", _ALLOWED)
+            raise BadValueError(Msg("{key} is a number, not yes or no", key=key), _ALLOWED)
         return Expectation(key, word, truth=word)
     if truth_key:
-        raise BadValueError(f"{key} is yes or no; write true or false", ", ".join(TRUTH))
+        raise BadValueError(
+            Msg("{key} is yes or no; write true or false", key=key), ", ".join(TRUTH)
+        )
     if word in PRESENCE:
         return Expectation(key, word, presence=word)
     match = _CONDITION.fullmatch(word)
     if match is None:
-        raise BadValueError(f"{quoted(word)} is not a condition", _ALLOWED)
+        raise BadValueError(Msg("{word} is not a condition", word=quoted(word)), _ALLOWED)
     factor = parse_finite(match["number"], _ALLOWED)
     against = match["against"]
     if against == AGAINST_PINNED and not pinned:
-        raise BadValueError("compares with the pinned scenario, but the scene pins none")
+        raise BadValueError(Msg("compares with the pinned scenario, but the scene pins none"))
     known = against in vocabulary.result_keys and against not in vocabulary.truth_keys
     if against not in (None, AGAINST_REFERENCE, AGAINST_PINNED) and not known:
         hint = suggest(against, sorted(vocabulary.result_keys))
-        raise BadValueError(f"{quoted(against)} is not a result to compare with{hint}")
+        raise BadValueError(
+            Msg("{word} is not a result to compare with{hint}", word=quoted(against), hint=hint)
+        )
     op = _WORDS.get(match["op"], match["op"])
     return Expectation(key, word, op=op, factor=factor, against=against)

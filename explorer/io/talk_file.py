@@ -17,6 +17,7 @@ from explorer.io.atomic import atomic_write_text
 from explorer.io.bundled import DEFAULT_PRESET, load_bundled
 from explorer.io.errors import PresetError
 from explorer.io.load import load_preset
+from explorer.io.message import Msg
 from explorer.io.preset import Preset
 from explorer.io.regular_file import NotRegularFileError, open_regular
 from explorer.io.safe_text import LINE_BREAKS, first_unsafe
@@ -59,7 +60,9 @@ def loads_talk(
 ) -> Talk:
     """The talk written in ``text``; its problems name ``label`` as their file."""
     if len(text.encode("utf-8")) > MAX_BYTES:
-        raise PresetError.single(label, f"talk text is larger than {MAX_BYTES:,} bytes")
+        raise PresetError.single(
+            label, Msg("talk text is larger than {max_bytes} bytes", max_bytes=MAX_BYTES)
+        )
     return build_talk(compose(text, label), label, vocabulary, preset_loader(base_dir))
 
 
@@ -71,22 +74,35 @@ def _read_text(path: Path) -> str:
             head = handle.read(HEAD_BYTES)
             what = describe_content(head)
             if what is not None:
-                raise PresetError.single(label, f"this is {what}, not a talk (a .yaml file)")
+                raise PresetError.single(
+                    label, Msg("this is {what}, not a talk (a .yaml file)", what=what)
+                )
             if size > MAX_BYTES:
                 raise PresetError.single(
-                    label, f"file is {size:,} bytes; a talk may be at most {MAX_BYTES:,} bytes"
+                    label,
+                    Msg(
+                        "file is {size} bytes; a talk may be at most {max_bytes} bytes",
+                        size=size,
+                        max_bytes=MAX_BYTES,
+                    ),
                 )
             data = head + handle.read(MAX_BYTES + 1 - len(head))
     except FileNotFoundError:
-        raise PresetError.single(label, "no such file") from None
+        raise PresetError.single(label, Msg("no such file")) from None
     except PermissionError:
-        raise PresetError.single(label, "permission denied") from None
+        raise PresetError.single(label, Msg("permission denied")) from None
     except NotRegularFileError as err:
-        raise PresetError.single(label, f"{err.strerror}; a talk is a file") from None
+        raise PresetError.single(
+            label, Msg("{strerror}; a talk is a file", strerror=err.message)
+        ) from None
     except OSError as err:
-        raise PresetError.single(label, f"cannot read: {err.strerror or err}") from None
+        raise PresetError.single(
+            label, Msg("cannot read: {value}", value=err.strerror or err)
+        ) from None
     if len(data) > MAX_BYTES:
-        raise PresetError.single(label, f"file is larger than {MAX_BYTES:,} bytes")
+        raise PresetError.single(
+            label, Msg("file is larger than {max_bytes} bytes", max_bytes=MAX_BYTES)
+        )
     return decode(data, label)
 
 
@@ -120,7 +136,7 @@ def resolve_talk(name_or_path: str | os.PathLike[str], vocabulary: Vocabulary) -
     if name not in talks:
         raise PresetError.single(
             name,
-            f"no bundled talk of that name{suggest(name, list(talks))}",
+            Msg("no bundled talk of that name{hint}", hint=suggest(name, list(talks))),
             allowed=", ".join(talks),
         )
     resource = talks[name]

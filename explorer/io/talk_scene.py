@@ -12,6 +12,7 @@ from collections.abc import Callable
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from explorer.io.errors import PresetError, Problem
+from explorer.io.message import Msg
 from explorer.io.preset import Preset
 from explorer.io.schema import Checker, kind, line_of, read_params, read_sources
 from explorer.io.talk import (
@@ -47,7 +48,7 @@ SCENE_KEYS: tuple[str, ...] = (
     "expect",
 )
 REQUIRED_SCENE_KEYS: tuple[str, ...] = ("title", "chart", "caption")
-_LANGUAGE = "a language code such as en, ru or zh"
+_LANGUAGE = Msg("a language code such as en, ru or zh")
 
 PresetLoader = Callable[[str | None], Preset]
 """Loads a preset named in a talk (a bundled name or a path; None: the default preset), or
@@ -62,13 +63,13 @@ def read_text(checker: Checker, node: Node, key: str, lines: bool = True) -> Tex
     items: dict[str, str] = {}
     for code, code_node, value_node in checker.entries(node, key):
         if not (code.isascii() and code.replace("-", "_").replace("_", "").isalpha()):
-            checker.add(code_node, f"{key}.{code}", "not a language code", _LANGUAGE)
+            checker.add(code_node, f"{key}.{code}", Msg("not a language code"), _LANGUAGE)
             continue
         text = checker.text(value_node, f"{key}.{code}", lines)
         if text is not None:
             items[code] = text
     if ENGLISH not in items:
-        checker.add(node, key, "needs its English text (en:) to fall back on", _LANGUAGE)
+        checker.add(node, key, Msg("needs its English text (en:) to fall back on"), _LANGUAGE)
         return None
     english = items.pop(ENGLISH)
     return Text(((ENGLISH, english), *items.items()))
@@ -79,7 +80,7 @@ def _names(
 ) -> tuple[str, ...] | None:
     """A list of names, each in ``allowed`` (None: a registry key), none twice."""
     if not isinstance(node, SequenceNode):
-        checker.add(node, key, f"expected a list of names, got {kind(node)}")
+        checker.add(node, key, Msg("expected a list of names, got {got}", got=kind(node)))
         return None
     names: list[str] = []
     for i, item in enumerate(node.value):
@@ -89,25 +90,40 @@ def _names(
         if allowed is None and name not in REGISTRY:
             checker.add(item, f"{key}[{i}]", unknown_key_message(name))
         elif allowed is not None and name not in allowed:
-            checker.add(item, f"{key}[{i}]", f"unknown{suggest(name, allowed)}", ", ".join(allowed))
+            checker.add(
+                item,
+                f"{key}[{i}]",
+                Msg("unknown{hint}", hint=suggest(name, allowed)),
+                ", ".join(allowed),
+            )
         elif name in names:
-            checker.add(item, f"{key}[{i}]", f"{quoted(name)} is listed twice")
+            checker.add(item, f"{key}[{i}]", Msg("{word} is listed twice", word=quoted(name)))
         else:
             names.append(name)
     if most is not None and len(node.value) > most:
-        checker.add(node, key, f"{len(node.value)} given; at most {most} fit a projector")
+        checker.add(
+            node,
+            key,
+            Msg("{count} given; at most {most} fit a projector", count=len(node.value), most=most),
+        )
     return tuple(names)
 
 
 def _range(checker: Checker, node: Node, key: str, log: bool) -> tuple[float, float] | None:
-    allowed = "[low, high] in the axis's units" + (", both above 0 (a log axis)" if log else "")
+    allowed = (
+        Msg("[low, high] in the axis's units, both above 0 (a log axis)")
+        if log
+        else Msg("[low, high] in the axis's units")
+    )
     if not isinstance(node, SequenceNode) or len(node.value) != 2:
-        checker.add(node, key, f"expected two numbers [low, high], got {kind(node)}", allowed)
+        checker.add(
+            node, key, Msg("expected two numbers [low, high], got {got}", got=kind(node)), allowed
+        )
         return None
     ends = []
     for item in node.value:
         if not isinstance(item, ScalarNode) or item.style is not None:
-            checker.add(item, key, f"expected a number, got {kind(item)}", allowed)
+            checker.add(item, key, Msg("expected a number, got {got}", got=kind(item)), allowed)
             return None
         try:
             ends.append(parse_finite(item.value, allowed))
@@ -116,9 +132,9 @@ def _range(checker: Checker, node: Node, key: str, log: bool) -> tuple[float, fl
             return None
     low, high = ends
     if not low < high:
-        checker.add(node, key, "the low end must be below the high end", allowed)
+        checker.add(node, key, Msg("the low end must be below the high end"), allowed)
     elif log and low <= 0:
-        checker.add(node, key, "a log axis shows only numbers above 0", allowed)
+        checker.add(node, key, Msg("a log axis shows only numbers above 0"), allowed)
     else:
         return (low, high)
     return None
@@ -129,18 +145,24 @@ def _axes(checker: Checker, node: Node, key: str, chart_axes: dict[str, bool] | 
     if isinstance(node, ScalarNode):
         if node.value in AXES_MODES and node.style is None:
             return Axes(node.value)
-        checker.add(node, key, f"{quoted(node.value)} is not a way to set axes", modes)
+        checker.add(
+            node, key, Msg("{word} is not a way to set axes", word=quoted(node.value)), modes
+        )
         return Axes()
     if not isinstance(node, MappingNode):
-        checker.add(node, key, f"expected {modes} or a mapping of axis: [low, high]")
+        checker.add(
+            node, key, Msg("expected {modes} or a mapping of axis: [low, high]", modes=modes)
+        )
         return Axes()
     ranges: dict[str, tuple[float, float]] = {}
     for axis, axis_node, value_node in checker.entries(node, key):
         if chart_axes is None:
             continue  # the chart is unknown: that one problem is enough
         if axis not in chart_axes:
-            allowed = ", ".join(chart_axes) or "none: this chart fits its own axes"
-            checker.add(axis_node, f"{key}.{axis}", "this chart has no such axis to fix", allowed)
+            allowed = ", ".join(chart_axes) or Msg("none: this chart fits its own axes")
+            checker.add(
+                axis_node, f"{key}.{axis}", Msg("this chart has no such axis to fix"), allowed
+            )
             continue
         span = _range(checker, value_node, f"{key}.{axis}", chart_axes[axis])
         if span is not None:
@@ -166,7 +188,9 @@ class SceneReader:
         before = len(c.problems)
         if not isinstance(node, MappingNode):
             c.add(
-                node, prefix, f"a scene is a mapping of keys (title, chart, ...), not {kind(node)}"
+                node,
+                prefix,
+                Msg("a scene is a mapping of keys (title, chart, ...), not {got}", got=kind(node)),
             )
             self._previous = None
             return None
@@ -175,13 +199,20 @@ class SceneReader:
             if key in SCENE_KEYS:
                 fields[key] = value_node
             elif key in REGISTRY:
-                c.add(key_node, f"{prefix}.{key}", "parameters belong under 'params:'")
+                c.add(key_node, f"{prefix}.{key}", Msg("parameters belong under 'params:'"))
             else:
                 hint = suggest(key, SCENE_KEYS)
-                c.add(key_node, f"{prefix}.{key}", f"unknown key{hint}", ", ".join(SCENE_KEYS))
+                c.add(
+                    key_node,
+                    f"{prefix}.{key}",
+                    Msg("unknown key{hint}", hint=hint),
+                    ", ".join(SCENE_KEYS),
+                )
         for key in REQUIRED_SCENE_KEYS:
             if key not in fields:
-                c.problems.append(Problem(c.label, "missing", line_of(node), f"{prefix}.{key}"))
+                c.problems.append(
+                    Problem(c.label, Msg("missing"), line_of(node), f"{prefix}.{key}")
+                )
         scene = self._scene(fields, prefix)
         ok = scene is not None and len(c.problems) == before
         self._previous = scene.scenario if ok and scene is not None else None
@@ -199,7 +230,7 @@ class SceneReader:
             c.add(
                 f["chart"],
                 f"{prefix}.chart",
-                f"unknown chart{suggest(chart, names)}",
+                Msg("unknown chart{hint}", hint=suggest(chart, names)),
                 ", ".join(names),
             )
             chart = None
@@ -267,16 +298,21 @@ class SceneReader:
         if len(problems) == 1 and first.line is None:
             self.checker.add(node, key, first.message, first.allowed)
             return
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        more = Msg(" (and {count} more)", count=len(problems) - 1) if len(problems) > 1 else ""
         self.checker.problems.append(
-            Problem(self.checker.label, f"cannot be loaded: {first}{more}", line, key)
+            Problem(
+                self.checker.label,
+                Msg("cannot be loaded: {first}{more}", first=first, more=more),
+                line,
+                key,
+            )
         )
 
     def _pin(self, node: Node, key: str) -> tuple[Pin | None, Scenario | None, str]:
         c = self.checker
         if isinstance(node, ScalarNode) and node.value == PIN_PREVIOUS and node.style is None:
             if self._previous is None:
-                c.add(node, key, "there is no previous scene to pin (or it has problems)")
+                c.add(node, key, Msg("there is no previous scene to pin (or it has problems)"))
                 return None, None, ""
             return Pin(previous=True), self._previous, self._previous_title
         if isinstance(node, MappingNode):
@@ -285,7 +321,7 @@ class SceneReader:
                 if name in ("preset", "params"):
                     fields[name] = value_node
                 else:
-                    c.add(name_node, f"{key}.{name}", "unknown key", "preset, params")
+                    c.add(name_node, f"{key}.{name}", Msg("unknown key"), "preset, params")
             ref = c.text(fields["preset"], f"{key}.preset", False) if "preset" in fields else None
             base = self._preset(ref, fields.get("preset"), f"{key}.preset")
             params = read_params(c, fields["params"], f"{key}.params") if "params" in fields else {}

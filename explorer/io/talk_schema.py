@@ -17,6 +17,7 @@ from __future__ import annotations
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from explorer.io.errors import PresetError
+from explorer.io.message import Msg
 from explorer.io.schema import Checker, kind, line_of, read_schema_version, read_sources
 from explorer.io.talk import TALK_SCHEMA_VERSION, Talk, Text, Vocabulary
 from explorer.io.talk_scene import PresetLoader, SceneReader, read_text
@@ -37,13 +38,17 @@ MAX_SCENES = 99
 def _refuse_root(root: Node | None, label: str) -> None:
     if root is None:
         raise PresetError.single(
-            label, "empty file; a talk is a mapping with schema_version, title and scenes"
+            label, Msg("empty file; a talk is a mapping with schema_version, title and scenes")
         )
     if not isinstance(root, MappingNode):
         raise PresetError.single(
             label,
-            "a talk must be a mapping of keys (schema_version, title, scenes), not "
-            + ("a list" if isinstance(root, SequenceNode) else "a single text"),
+            Msg("a talk must be a mapping of keys (schema_version, title, scenes), not a list")
+            if isinstance(root, SequenceNode)
+            else Msg(
+                "a talk must be a mapping of keys (schema_version, title, scenes), not a single "
+                "text"
+            ),
             line=line_of(root),
         )
     keys = {k.value for k, _ in root.value if isinstance(k, ScalarNode)}
@@ -51,7 +56,7 @@ def _refuse_root(root: Node | None, label: str) -> None:
         # Some other file (a password file, say): not echoed.
         raise PresetError.single(
             label,
-            "this is not a talk: none of its keys is one of " + ", ".join(TALK_KEYS),
+            Msg("this is not a talk: none of its keys is one of {keys}", keys=", ".join(TALK_KEYS)),
             line=line_of(root),
         )
 
@@ -71,17 +76,22 @@ def build_talk(root: Node | None, label: str, vocabulary: Vocabulary, load: Pres
             fields[key] = value_node
         else:
             checker.add(
-                key_node, key, f"unknown key{suggest(key, TALK_KEYS)}", ", ".join(TALK_KEYS)
+                key_node,
+                key,
+                Msg("unknown key{hint}", hint=suggest(key, TALK_KEYS)),
+                ", ".join(TALK_KEYS),
             )
     if "schema_version" not in fields:
-        checker.add(None, "schema_version", "missing; the first line should be 'schema_version: 1'")
+        checker.add(
+            None, "schema_version", Msg("missing; the first line should be 'schema_version: 1'")
+        )
     else:
         version = read_schema_version(checker, fields["schema_version"], TALK_SCHEMA_VERSION)
         if (version or 0) > TALK_SCHEMA_VERSION:
             raise PresetError(checker.problems[-1:])
     title = read_text(checker, fields["title"], "title", lines=False) if "title" in fields else None
     if "title" not in fields:
-        checker.add(None, "title", "missing; a talk needs a title")
+        checker.add(None, "title", Msg("missing; a talk needs a title"))
     author = checker.text(fields["author"], "author", lines=False) if "author" in fields else ""
     description = Text.english("")
     if "description" in fields:
@@ -90,11 +100,19 @@ def build_talk(root: Node | None, label: str, vocabulary: Vocabulary, load: Pres
     scenes = []
     node = fields.get("scenes")
     if node is None:
-        checker.add(None, "scenes", "missing; a talk needs at least one scene")
+        checker.add(None, "scenes", Msg("missing; a talk needs at least one scene"))
     elif not isinstance(node, SequenceNode) or not node.value:
-        checker.add(node, "scenes", f"expected a list of scenes, got {kind(node)}")
+        checker.add(node, "scenes", Msg("expected a list of scenes, got {got}", got=kind(node)))
     elif len(node.value) > MAX_SCENES:
-        checker.add(node, "scenes", f"{len(node.value)} scenes; a talk may have {MAX_SCENES}")
+        checker.add(
+            node,
+            "scenes",
+            Msg(
+                "{count} scenes; a talk may have {max_scenes}",
+                count=len(node.value),
+                max_scenes=MAX_SCENES,
+            ),
+        )
     else:
         reader = SceneReader(checker, vocabulary, load)
         for number, scene_node in enumerate(node.value, start=1):

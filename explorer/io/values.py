@@ -12,6 +12,7 @@ import difflib
 import math
 import re
 
+from explorer.io.message import Msg, Text
 from explorer.model.params import CHOICES_BY_KEY, PARAMS_BY_KEY, REGISTRY, Param
 
 _NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
@@ -23,8 +24,8 @@ _SPECIAL_FLOATS = frozenset({".nan", ".inf", "-.inf", "+.inf", "nan", "inf", "-i
 class BadValueError(ValueError):
     """A value that cannot be used; ``allowed`` says what would be accepted."""
 
-    def __init__(self, message: str, allowed: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: Text, allowed: Text | None = None) -> None:
+        super().__init__(str(message))
         self.message = message
         self.allowed = allowed
 
@@ -39,27 +40,36 @@ def fmt_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(value)
 
 
-def allowed_range(param: Param) -> str:
-    kind = "a whole number" if param.integer else "a number"
-    unit = f" {param.unit}" if param.unit else ""
-    return f"{kind} from {fmt_number(param.minimum)} to {fmt_number(param.maximum)}{unit}"
+def allowed_range(param: Param) -> Msg:
+    """What a parameter takes ("a number from 0.001 to 1000 GW"); a field named ``unit`` is a
+    registry unit, translated as the registry's units are."""
+    low, high = float(param.minimum), float(param.maximum)
+    if param.integer and param.unit:
+        return Msg(
+            "a whole number from {low} to {high} {unit}", low=low, high=high, unit=param.unit
+        )
+    if param.integer:
+        return Msg("a whole number from {low} to {high}", low=low, high=high)
+    if param.unit:
+        return Msg("a number from {low} to {high} {unit}", low=low, high=high, unit=param.unit)
+    return Msg("a number from {low} to {high}", low=low, high=high)
 
 
 def allowed_options(key: str) -> str:
     return ", ".join(CHOICES_BY_KEY[key].options)
 
 
-def suggest(name: str, candidates: list[str] | tuple[str, ...]) -> str:
-    """' (did you mean X?)' for a misspelt key, or '' when nothing is close."""
+def suggest(name: str, candidates: list[str] | tuple[str, ...]) -> Text:
+    """'; did you mean X?' for a misspelt key, or '' when nothing is close."""
     # A truncated name ('solar' for 'solar_storage') is too short for difflib's ratio.
     close = [c for c in candidates if name and c.startswith(name)]
     close = close or difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return Msg("; did you mean {name}?", name=repr(close[0])) if close else ""
 
 
-def unknown_key_message(key: str) -> str:
-    hint = suggest(key, list(REGISTRY)) or "; `space-ai-explorer params` lists every key"
-    return f"unknown parameter{hint}"
+def unknown_key_message(key: str) -> Msg:
+    hint = suggest(key, list(REGISTRY)) or Msg("; `space-ai-explorer params` lists every key")
+    return Msg("unknown parameter{hint}", hint=hint)
 
 
 def parse_finite(text: str, allowed: str | None = None) -> float:
@@ -69,22 +79,30 @@ def parse_finite(text: str, allowed: str | None = None) -> float:
     lower = word.lower()
     if lower in _BOOLEAN_WORDS:
         raise BadValueError(
-            f"{quoted(word)} is a yes/no word (YAML 1.1 reads it as a boolean), not a number",
+            Msg(
+                "{word} is a yes/no word (YAML 1.1 reads it as a boolean), not a number",
+                word=quoted(word),
+            ),
             allowed,
         )
     if lower in _SPECIAL_FLOATS:
-        raise BadValueError(f"{quoted(word)} is not a finite number", allowed)
+        raise BadValueError(Msg("{word} is not a finite number", word=quoted(word)), allowed)
     if _SEXAGESIMAL.fullmatch(word):
         raise BadValueError(
-            f"{quoted(word)} is not a number (YAML 1.1 would read it as base 60; write the plain "
-            "number you mean)",
+            Msg(
+                "{word} is not a number (YAML 1.1 would read it as base 60; write the plain "
+                "number you mean)",
+                word=quoted(word),
+            ),
             allowed,
         )
     if not _NUMBER.fullmatch(word):
-        raise BadValueError(f"expected a number, got {quoted(word)}", allowed)
+        raise BadValueError(Msg("expected a number, got {got}", got=quoted(word)), allowed)
     value = float(word)
     if not math.isfinite(value):
-        raise BadValueError(f"{quoted(word)} is too large to be a finite number", allowed)
+        raise BadValueError(
+            Msg("{word} is too large to be a finite number", word=quoted(word)), allowed
+        )
     return value
 
 
@@ -94,10 +112,10 @@ def parse_number(param: Param, text: str) -> float:
     word = text.strip()
     value = parse_finite(word, allowed)
     if param.integer and not value.is_integer():
-        raise BadValueError(f"{word[:40]} is not a whole number", allowed)
+        raise BadValueError(Msg("{word} is not a whole number", word=word[:40]), allowed)
     if not param.minimum <= value <= param.maximum:
         shown = word[:40] if word == fmt_number(value) else f"{word[:40]} (= {fmt_number(value)})"
-        raise BadValueError(f"{shown} is out of range", allowed)
+        raise BadValueError(Msg("{word} is out of range", word=shown), allowed)
     return value
 
 
@@ -106,7 +124,8 @@ def parse_choice(key: str, text: str) -> str:
     word = text.strip()
     if word not in options:
         raise BadValueError(
-            f"{quoted(word)} is not an option{suggest(word, options)}", allowed_options(key)
+            Msg("{word} is not an option{hint}", word=quoted(word), hint=suggest(word, options)),
+            allowed_options(key),
         )
     return word
 

@@ -14,6 +14,7 @@ from yaml.events import AliasEvent, NodeEvent
 from yaml.nodes import Node
 
 from explorer.io.errors import PresetError
+from explorer.io.message import Msg
 
 # A preset is a few kilobytes. PyYAML's pure-Python parser (needed for line numbers and the alias
 # refusal) reads about 250 KB a second, so this cap keeps every rejection well under a second.
@@ -56,9 +57,9 @@ class StrictLoader(yaml.SafeLoader):
 def decode(data: bytes, label: str) -> str:
     """UTF-8 text. A UTF-8 byte-order mark (Windows Notepad writes one) is accepted and dropped."""
     if data.startswith(_UTF16_BOMS):
-        raise PresetError.single(label, "file is UTF-16 text; save it as UTF-8")
+        raise PresetError.single(label, Msg("file is UTF-16 text; save it as UTF-8"))
     if b"\x00" in data:
-        raise PresetError.single(label, "file holds binary data (NUL bytes), not YAML text")
+        raise PresetError.single(label, Msg("file holds binary data (NUL bytes), not YAML text"))
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
     try:
@@ -66,7 +67,13 @@ def decode(data: bytes, label: str) -> str:
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
         raise PresetError.single(
-            label, f"invalid UTF-8 at byte {err.start} (0x{data[err.start]:02x})", line=line
+            label,
+            Msg(
+                "invalid UTF-8 at byte {start} (0x{value})",
+                start=err.start,
+                value=f"{data[err.start]:02x}",
+            ),
+            line=line,
         ) from None
 
 
@@ -77,7 +84,12 @@ def compose(text: str, label: str) -> Node | None:
     except yaml.reader.ReaderError as err:
         line = text[: err.position].count("\n") + 1
         raise PresetError.single(
-            label, f"control character U+{err.character:04X} is not allowed in YAML", line=line
+            label,
+            Msg(
+                "control character U+{character} is not allowed in YAML",
+                character=f"{err.character:04X}",
+            ),
+            line=line,
         ) from None
     try:
         return loader.get_single_node()
@@ -87,6 +99,8 @@ def compose(text: str, label: str) -> Node | None:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark is not None else None
         what = " ".join(str(p) for p in (err.context, err.problem) if p)
-        raise PresetError.single(label, f"YAML syntax error: {what}", line=line) from None
+        raise PresetError.single(
+            label, Msg("YAML syntax error: {what}", what=what), line=line
+        ) from None
     finally:
         loader.dispose()

@@ -30,20 +30,35 @@ def window_settings() -> QSettings:
     )
 
 
-def create_controller(preset: Preset | str | os.PathLike[str] | None = None):
+def create_controller(
+    preset: Preset | str | os.PathLike[str] | None = None, language: str | None = None
+):
     """The application controller of a ready main window (``controller.window``; the caller owns
     the QApplication and shows the window).
 
     ``preset`` is a Preset, a bundled preset's name or a file; by default the bundled
     "baseline-2026", or the registry's defaults when it is missing. Raises PresetError for a
-    preset that cannot be loaded.
+    preset that cannot be loaded. ``language`` is a code of ``explorer.present.text.languages``;
+    by default the one chosen last time, else the system's.
     """
     from explorer.present.session import session_for
+    from explorer.present.text.languages import LANGUAGES
     from explorer.ui.controller import AppController
+    from explorer.ui.language import (
+        SETTINGS_KEY,
+        apply_language,
+        remember_reader_locale,
+        system_language,
+    )
     from explorer.ui.window import MainWindow
 
-    session = session_for(preset)
     settings = window_settings()
+    if language is None:
+        saved = str(settings.value(SETTINGS_KEY, "") or "")
+        language = saved if saved in LANGUAGES else system_language()
+    remember_reader_locale()
+    apply_language(language)
+    session = session_for(preset)
     window = MainWindow(settings)
     controller = AppController(
         session,

@@ -68,6 +68,15 @@ def create_actions(parent: QWidget) -> dict[str, QAction]:
     return actions
 
 
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    """Give every action its text and tips in the language now in use."""
+    for spec in SPECS:
+        action = actions[spec.name]
+        action.setText(action_text(spec.name))
+        action.setStatusTip(action_tip(spec.name))
+        action.setToolTip(action_tip(spec.name))
+
+
 def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
     """(keys, what they do) for every action with a shortcut, as shown in Help > Shortcuts."""
     rows = []

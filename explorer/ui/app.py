@@ -1,4 +1,5 @@
-"""``space-ai-explorer-gui [PRESET]``: the QApplication around the main window."""
+"""``space-ai-explorer-gui [PRESET] [--lang en|ru|zh]``: the QApplication around the main
+window."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from PySide6.QtWidgets import QApplication
 from explorer import __version__
 from explorer.io import PresetError
 from explorer.io.talk import Talk
+from explorer.present.text.file_problems import error_text
+from explorer.present.text.languages import LANGUAGES
 from explorer.ui import APPLICATION, ORGANIZATION, create_controller
+from explorer.ui.language import load_bundled_fonts
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 FREEZE_AFTER_MS = 2000
@@ -41,6 +45,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setDesktopFileName("space-ai-explorer")
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
+    load_bundled_fonts()
     return app
 
 
@@ -63,16 +68,33 @@ def shut_down_qt() -> None:
         app.shutdown()
 
 
-def main(argv: list[str] | None = None, talk: Talk | None = None) -> int:
+def _language_option(argv: list[str]) -> tuple[list[str], str | None]:
+    """``argv`` without ``--lang CODE``, and the code (None when not given or not offered)."""
+    rest, language = [], None
+    args = iter(argv)
+    for arg in args:
+        if arg == "--lang":
+            language = next(args, None)
+        elif arg.startswith("--lang="):
+            language = arg.partition("=")[2]
+        else:
+            rest.append(arg)
+    return rest, language if language in LANGUAGES else None
+
+
+def main(
+    argv: list[str] | None = None, language: str | None = None, talk: Talk | None = None
+) -> int:
     """The window on PRESET (``argv[1]``), or, given ``talk``, that talk on the talk view (the
-    window comes up when the talk is left)."""
-    argv = list(sys.argv if argv is None else argv)
+    window comes up when the talk is left); ``language`` (or ``--lang``) wins over the one chosen
+    last time, which wins over the system's."""
+    argv, asked = _language_option(list(sys.argv if argv is None else argv))
     app = create_application(argv)
     preset = argv[1] if len(argv) > 1 else None
     try:
-        controller = create_controller(preset)
+        controller = create_controller(preset, language or asked)
     except PresetError as err:
-        print(f"space-ai-explorer-gui: {err}", file=sys.stderr)
+        print(f"space-ai-explorer-gui: {error_text(err)}", file=sys.stderr)
         return 2
     window = controller.window
     if talk is None:

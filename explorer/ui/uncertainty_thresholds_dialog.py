@@ -33,14 +33,13 @@ class ThresholdsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(thresholds_title())
         self.setObjectName("thresholdsDialog")
-        intro = QLabel(thresholds_intro())
-        intro.setWordWrap(True)
-        self.status_label = QLabel(tr("Computing…", context="thresholds"))
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.status_label = QLabel()
         columns = thresholds_columns()
         self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels(columns)
+        self.retranslate()
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -52,11 +51,18 @@ class ThresholdsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.status_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(640, 720)
+
+    def retranslate(self) -> None:
+        """Its own words in the language now in use (the rows come with the next figure)."""
+        self.setWindowTitle(thresholds_title())
+        self.intro.setText(thresholds_intro())
+        self.status_label.setText(tr("Computing…", context="thresholds"))
+        self.table.setHorizontalHeaderLabels(thresholds_columns())
 
     def set_busy(self, busy: bool) -> None:
         if busy:

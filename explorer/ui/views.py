@@ -162,11 +162,20 @@ class WindowView(Protocol):
     """(group key)."""
     close_requested: SignalInstance
     """(QCloseEvent): accept or ignore it."""
+    language_requested: SignalInstance
+    """(language code): View > Language."""
     thresholds_dialog: ThresholdsView | None
 
     def theme_name(self) -> str: ...
     def export_themes(self) -> tuple[str, ...]:
         """The themes an export is drawn in (the window's first)."""
+
+    def set_language(self, language: str) -> None:
+        """Tick ``language`` and take its locale for the number boxes."""
+
+    def retranslate(self) -> None:
+        """Every word the window holds itself (menus, panel, dialogs) in the language now in
+        use; must not modify the session."""
 
     def set_title(self, title: str, modified: bool) -> None: ...
     def set_undo_state(self, can_undo: bool, can_redo: bool) -> None: ...

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from explorer.present.text import talk as talk_words
 from explorer.present.text import window as words
-from explorer.ui.actions import create_actions, shortcut_rows
+from explorer.ui.actions import create_actions, retranslate_actions, shortcut_rows
 from explorer.ui.charts import Dashboard
+from explorer.ui.language import qt_locale
 from explorer.ui.menus import WindowMenus, build_toolbar
 from explorer.ui.theme import presentation_scale
 from explorer.ui.views import Unsaved
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
     open_requested = Signal(object)
     reset_requested = Signal(str)
     close_requested = Signal(object)
+    language_requested = Signal(str)
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +145,24 @@ class MainWindow(QMainWindow):
     # --- what the controller tells it -------------------------------------------------------------
     def theme_name(self) -> str:
         return self.theme
+
+    def set_language(self, language: str) -> None:
+        """Tick ``language`` in View > Language; the number boxes take its locale."""
+        self.setLocale(qt_locale(language))
+        self.menus.set_language(language)
+
+    def retranslate(self) -> None:
+        """Every word the window holds itself in the language now in use; what the charts and
+        the headline show comes with their next figures."""
+        retranslate_actions(self.actions_by_name)
+        self.set_pinned(self.actions_by_name["pin"].isChecked())
+        self.menus.retranslate()
+        self.toolbar.setWindowTitle(words.menu_title("toolbar"))
+        self.dashboard.retranslate()
+        self.notification_bar.retranslate()
+        self.panel.retranslate()
+        if self.thresholds_dialog is not None:
+            self.thresholds_dialog.retranslate()
 
     def set_title(self, title: str, modified: bool) -> None:
         self.setWindowTitle(title)

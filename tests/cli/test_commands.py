@@ -141,7 +141,7 @@ def test_no_arguments_opens_the_window(
 ) -> None:
     calls = []
     fake = types.ModuleType("explorer.ui.app")
-    fake.main = lambda argv, talk=None: calls.append((argv, talk)) or 0  # type: ignore[attr-defined]
+    fake.main = lambda argv, language, talk=None: calls.append((argv, talk)) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "explorer.ui.app", fake)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert main([]) == 0

@@ -143,7 +143,8 @@ def test_set_applies_on_top_of_a_preset(capsys: pytest.CaptureFixture[str]) -> N
 def test_table_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "ground-constrained"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Ground constrained  (boundary: full)")
+    # The boundary by its title, as the window's chooser shows it (the key is for --set).
+    assert out.startswith("Ground constrained  (boundary: Full (IT included))")
     head = next(line for line in out.splitlines() if "$ per GPU-hour" in line)
     data = evaluate(load_bundled("ground-constrained").scenario).to_dict()
     assert f"{data['earth']['usd_per_gpu_hour']:.4g}" in head
@@ -151,6 +152,14 @@ def test_table_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:
     labels = ("Breakeven launch price", "Crossover year", "Orbit cheaper in", "Launches")
     for label in (*labels, "Delay carrying cost", "GPU-hours lost"):
         assert label in out
+
+
+def test_table_in_russian_names_the_boundary_in_russian(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["evaluate", "ground-constrained", "--lang", "ru"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.endswith("(границы учёта: Полные (с ИТ))")
 
 
 def test_table_lists_infeasibility(capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,6 +22,8 @@ from explorer.present.talk.checks import check, check_scene
 from explorer.present.talk.stage import console_figure, stage_figure
 from explorer.present.talk.storyboard import scene_frame, scene_session, scene_spans, talk_frames
 from explorer.present.talk.transition import Blend, blend, ease
+from explorer.present.text.languages import load_language
+from explorer.present.text.translate import ENGLISH, use_language
 from explorer.present.uncertainty import UncertaintySettings
 
 
@@ -62,6 +64,35 @@ def test_the_bundled_talk_walks_the_whole_argument(talk):
     assert {"seed-claims-2026", "starcloud-2024", "suncatcher-2025", "mccalip-2025"} <= presets
     charts = {scene.chart for scene in talk.scenes}
     assert {"launch_price", "year", "breakdown", "scale"} <= charts
+
+
+def test_the_bundled_talk_speaks_russian_and_chinese(talk):
+    """Every title, caption and note in English, Russian and Chinese, each its own text."""
+    texts = [talk.title, talk.description]
+    texts += [getattr(scene, key) for scene in talk.scenes for key in ("title", "caption", "notes")]
+    for text in texts:
+        assert [code for code, _ in text.items] == ["en", "ru", "zh"], text.en
+        assert len({value for _, value in text.items}) == 3, text.en
+        assert any("\u0400" <= c <= "\u04ff" for c in text.in_language("ru")), text.en
+        assert any("\u4e00" <= c <= "\u9fff" for c in text.in_language("zh")), text.en
+
+
+@pytest.mark.parametrize(("code", "caption"), [("ru", "Сегодня GPU-час"), ("zh", "如今轨道上")])
+def test_the_talk_view_shows_the_readers_language(talk, code, caption):
+    use_language(load_language(code))
+    try:
+        stage = stage_figure(talk, 0)
+        console = console_figure(talk, 0)
+    finally:
+        use_language(ENGLISH)
+    assert stage.caption.startswith(caption)
+    assert console.now_caption.startswith(caption)
+    assert console.notes == talk.scenes[0].notes.in_language(code)
+
+
+def test_a_text_without_the_readers_language_falls_back_to_english():
+    text = Text((("en", "Orbit"), ("ru", "Орбита")))
+    assert text.in_language("zh") == "Orbit" and text.in_language("ru") == "Орбита"
 
 
 def test_a_scene_shows_its_preset_dashed_and_its_pin_dotted(talk):

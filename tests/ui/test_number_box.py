@@ -11,6 +11,8 @@ from PySide6.QtCore import QLocale, Qt
 
 from explorer.io import load_preset
 from explorer.model.params import PARAMS_BY_KEY
+from explorer.present.text.languages import load_language
+from explorer.present.text.translate import ENGLISH, use_language
 from explorer.ui.widgets.param_slider import ParamSlider
 
 
@@ -146,3 +148,15 @@ def test_a_value_typed_in_german_is_saved_with_a_dot(in_locale, make_app, user, 
     assert app.files.save_to(path)
     assert "capacity_gw: 2.5  # GW" in path.read_text()
     assert load_preset(path).scenario["capacity_gw"] == 2.5
+
+
+def test_the_hint_speaks_the_windows_language(in_locale, make_editor, user):
+    in_locale("ru_RU")
+    use_language(load_language("ru"))
+    try:
+        editor = make_editor("launch_price_usd_per_kg")
+        user.type(editor, "20000")
+        text = editor.hint_label.text()
+    finally:
+        use_language(ENGLISH)
+    assert text == "«20000» не применено: допустимо от 8 до 10\u00a0000 $/кг"

@@ -44,10 +44,12 @@ def test_two_screens_put_the_talk_on_the_projector_and_the_console_on_the_laptop
 
 
 @pytest.mark.slow
-def test_the_talk_view_and_the_window_fit_every_room(tmp_path):
-    """At 1280x720, 1366x768 and 1920x1080: minimum sizes within the screen, no label cut short,
-    no scroll bar on a chart, grabs of the full size."""
-    run(["fit", "1280x720", "1366x768", "1920x1080"], {"QT_QPA_PLATFORM": "offscreen"}, tmp_path)
+@pytest.mark.parametrize("language", ["en", "ru", "zh"])
+def test_the_talk_view_and_the_window_fit_every_room(tmp_path, language):
+    """At 1280x720, 1366x768 and 1920x1080, in every language: minimum sizes within the screen,
+    no label cut short, no scroll bar on a chart, grabs of the full size."""
+    sizes = ["1280x720", "1366x768", "1920x1080"]
+    run(["fit", *sizes, "--lang", language], {"QT_QPA_PLATFORM": "offscreen"}, tmp_path)
 
 
 @pytest.mark.slow

@@ -20,32 +20,32 @@ from explorer.present.text import results as words
 from explorer.present.text.numbers import dollars
 from explorer.present.text.translate import N_, tr
 
-TITLE = N_("Cost breakdown")
+TITLE = N_("Cost breakdown", "chart")
 
 HEADROOM = 1.12
 """Room above the highest stack for the totals written over it."""
 # Legend names short enough for a dashboard cell in presentation mode; the CSV keeps the model's
 # full titles (and a part without a short name shows its full title).
 SHORT_TITLES: dict[str, str] = {
-    "it_hardware": N_("IT hardware"),
-    "spares": N_("Spares"),
-    "power_generation": N_("Power plant"),
-    "electrical_plant": N_("Electrical plant"),
-    "tariffs": N_("Tariffs"),
-    "storage": N_("Storage"),
-    "energy": N_("Energy, fuel"),
-    "carbon": N_("Carbon"),
-    "cooling": N_("Cooling"),
-    "facility": N_("Facility, bus"),
-    "comms": N_("Comms"),
-    "launch_power_system": N_("Launch: power"),
-    "launch_payload": N_("Launch: IT"),
-    "propellant": N_("Propellant"),
-    "operations": N_("Operations"),
-    "nre": N_("NRE"),
-    "insurance": N_("Insurance"),
-    "delay": N_("Delay cost"),
-    "lost_gpu_hours": N_("Lost GPU-hours"),
+    "it_hardware": N_("IT hardware", "part"),
+    "spares": N_("Spares", "part"),
+    "power_generation": N_("Power plant", "part"),
+    "electrical_plant": N_("Electrical plant", "part"),
+    "tariffs": N_("Tariffs", "part"),
+    "storage": N_("Storage", "part"),
+    "energy": N_("Energy, fuel", "part"),
+    "carbon": N_("Carbon", "part"),
+    "cooling": N_("Cooling", "part"),
+    "facility": N_("Facility, bus", "part"),
+    "comms": N_("Comms", "part"),
+    "launch_power_system": N_("Launch: power", "part"),
+    "launch_payload": N_("Launch: IT", "part"),
+    "propellant": N_("Propellant", "part"),
+    "operations": N_("Operations", "part"),
+    "nre": N_("NRE", "part"),
+    "insurance": N_("Insurance", "part"),
+    "delay": N_("Delay cost", "part"),
+    "lost_gpu_hours": N_("Lost GPU-hours", "part"),
 }
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from html import escape
 
 from explorer.model.explain import Explanation
-from explorer.model.params import CHOICES_BY_KEY, GROUP_TITLES
 from explorer.present.bridge import BridgeSnapshot
 from explorer.present.figures.elements import Axis, LegendItem, Table
 from explorer.present.figures.frame import Frame, Memo
@@ -22,8 +21,8 @@ from explorer.present.text import registry
 from explorer.present.text.numbers import fixed, money, significant
 from explorer.present.text.translate import N_, tr
 
-TITLE = N_("Bridge from the preset")
-SHORT_TITLE = N_("Bridge")
+TITLE = N_("Bridge from the preset", "chart")
+SHORT_TITLE = N_("Bridge", "chart")
 METRICS: tuple[str, ...] = (
     "space_to_earth_ratio",
     "space.usd_per_gpu_hour",
@@ -31,14 +30,14 @@ METRICS: tuple[str, ...] = (
 )
 """What the waterfall can show: the ratio (first: the default) and each side's $ per GPU-hour."""
 _METRIC_TITLES = {
-    "space_to_earth_ratio": N_("Orbit ÷ Earth"),
-    "space.usd_per_gpu_hour": N_("Orbit $ per GPU-hour"),
-    "earth.usd_per_gpu_hour": N_("Earth $ per GPU-hour"),
+    "space_to_earth_ratio": N_("Orbit ÷ Earth", "bridge"),
+    "space.usd_per_gpu_hour": N_("Orbit $ per GPU-hour", "bridge"),
+    "earth.usd_per_gpu_hour": N_("Earth $ per GPU-hour", "bridge"),
 }
-_ORIGINS = {"reference": N_("Preset"), "pinned": N_("Pinned")}
+_ORIGINS = {"reference": N_("Preset", "bridge"), "pinned": N_("Pinned", "bridge")}
 _SAME = {
-    "reference": N_("Nothing differs from the preset"),
-    "pinned": N_("Nothing differs from the pinned scenario"),
+    "reference": N_("Nothing differs from the preset", "bridge"),
+    "pinned": N_("Nothing differs from the pinned scenario", "bridge"),
 }
 ROLES = {"rise": "rise", "fall": "fall", "total": "total"}
 """Colour roles: a step that raises the metric, one that lowers it, and the two ends."""
@@ -94,12 +93,6 @@ def _step(metric: str, value: float) -> str:
     return sign + money(abs(value))
 
 
-def _group_title(key: str) -> str:
-    if key in GROUP_TITLES:
-        return registry.group_title(key)
-    return registry.title(key) if key in CHOICES_BY_KEY else key
-
-
 def _changes(explanation: Explanation, key: str) -> str:
     lines = []
     for param, (a, b) in explanation.changed[key].items():
@@ -140,7 +133,7 @@ def _waterfall(metric: str, snapshot: BridgeSnapshot, origin: str) -> Waterfall:
         bars.append(
             BridgeBar(
                 key,
-                _group_title(key),
+                registry.bridge_group_title(key),
                 level,
                 level + step,
                 "step",

@@ -16,10 +16,11 @@ from explorer.present.figures.elements import LegendItem, Table
 from explorer.present.figures.frame import Frame, Memo, infeasible_note
 from explorer.present.text import claims as words
 from explorer.present.text import registry
+from explorer.present.text.languages import LANGUAGES
 from explorer.present.text.results import mass_warning_full
 from explorer.present.text.translate import N_, current_language, tr
 
-TITLE = N_("Claims board")
+TITLE = N_("Claims board", "chart")
 TODAY_PRESET = "baseline-2026"
 """Today's world: the preset whose verdicts the board shows beside the current scenario's."""
 
@@ -32,10 +33,10 @@ VERDICT_ROLES: dict[str, str] = {
 """Each verdict's colour role (a Theme attribute)."""
 
 _LEGEND = {
-    "holds": N_("holds: computed, and it holds"),
-    "fails": N_("fails: computed, and it fails"),
-    "input": N_("input: the scenario takes the claim's value"),
-    "context": N_("context: the model cannot compute it"),
+    "holds": N_("holds: computed, and it holds", "claims board"),
+    "fails": N_("fails: computed, and it fails", "claims board"),
+    "input": N_("input: the scenario takes the claim's value", "claims board"),
+    "context": N_("context: the model cannot compute it", "claims board"),
 }
 
 
@@ -138,8 +139,21 @@ def _row(check: ClaimCheck, today: ClaimCheck | None, warning: str = "") -> Clai
         f"<b>{escape(claim_id)}</b>: {escape(words.claim_quote(claim_id))}",
         f"<i>{escape(words.claim_source(claim_id))}</i>",
     ]
+    if current_language().code != "en":
+        lines.append(
+            tr(
+                "In English: {text}",
+                context="claims board",
+                text=escape(words.claim_quote_in_english(claim_id)),
+            )
+        )
     lines += [
-        tr("Original ({language}): {text}", context="claims board", language=code, text=text)
+        tr(
+            "Original ({language}): {text}",
+            context="claims board",
+            language=LANGUAGES[code].name,
+            text=escape(text),
+        )
         for code, text in words.claim_originals(claim_id).items()
     ]
     lines += [

@@ -109,7 +109,7 @@ def headline_figure(results: Results, document: Document = UNNAMED) -> HeadlineF
     elif math.isnan(breakeven):
         breakeven_note = tr("no price closes the gap", context="headline")
     else:
-        today = money(float(results.scenario["launch_price_usd_per_kg"]), "/kg")
+        today = money(float(results.scenario["launch_price_usd_per_kg"]), tr("/kg", context="unit"))
         breakeven_note = tr("today {price}", context="headline", price=today)
     per_hour = gpu_hour_definition()
     tiles = {
@@ -133,7 +133,7 @@ def headline_figure(results: Results, document: Document = UNNAMED) -> HeadlineF
         ),
         "breakeven": Tile(
             tr("Breakeven launch price", context="headline"),
-            money(breakeven, "/kg") if feasible else MISSING,
+            money(breakeven, tr("/kg", context="unit")) if feasible else MISSING,
             breakeven_note,
             tr(
                 "The launch price at which orbit costs what the ground does, all else held",

@@ -21,8 +21,8 @@ from explorer.present.figures.frame import Frame, Memo, infeasible_note
 from explorer.present.text.numbers import compact
 from explorer.present.text.translate import N_, tr
 
-TITLE = N_("Cost against launch price")
-SHORT_TITLE = N_("Cost vs launch price")
+TITLE = N_("Cost against launch price", "chart")
+SHORT_TITLE = N_("Cost vs launch price", "chart")
 
 POINTS = 200
 PRICES = sweeps.launch_price_axis(POINTS)

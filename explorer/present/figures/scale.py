@@ -23,8 +23,8 @@ from explorer.present.figures.frame import Frame, Memo, infeasible_note
 from explorer.present.text.numbers import compact
 from explorer.present.text.translate import N_, tr
 
-TITLE = N_("Scale: GW a year by launches")
-SHORT_TITLE = N_("Scale: GW a year")
+TITLE = N_("Scale: GW a year by launches", "chart")
+SHORT_TITLE = N_("Scale: GW a year", "chart")
 
 CADENCE_AXIS = (10.0, 100_000.0)
 POINTS = 200

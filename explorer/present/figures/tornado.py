@@ -14,7 +14,7 @@ from explorer.present.text import results as words
 from explorer.present.text.numbers import decimal_year, fixed, none_word, quantity, significant
 from explorer.present.text.translate import N_, tr
 
-TITLE = N_("Sensitivity")
+TITLE = N_("Sensitivity", "chart")
 
 
 @dataclass(frozen=True)

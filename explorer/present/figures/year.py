@@ -34,7 +34,7 @@ from explorer.present.figures.frame import Frame, Memo, infeasible_note
 from explorer.present.text.numbers import decimal_year, month_year, none_word
 from explorer.present.text.translate import N_, tr
 
-TITLE = N_("Cost against year")
+TITLE = N_("Cost against year", "chart")
 
 # Claim H1: 30 to 36 months after Feb 2026, i.e. Aug 2028 to Feb 2029, in fractional years.
 H1_WINDOW = (2028 + 7 / 12, CLAIM_H1_LATEST_YEAR)

@@ -8,9 +8,14 @@ from typing import Any
 
 from explorer.model.claims import ClaimCheck
 from explorer.present.text.claims import claim_short, claim_threshold, claim_value, verdict_word
+from explorer.present.text.columns import left
 from explorer.present.text.translate import N_, tr
 
-_KINDS = {"input": N_("input"), "outcome": N_("outcome"), "context": N_("context")}
+_KINDS = {
+    "input": N_("input", "claim kind"),
+    "outcome": N_("outcome", "claim kind"),
+    "context": N_("context", "claim kind"),
+}
 
 
 def check_of(row: dict[str, Any]) -> ClaimCheck:
@@ -36,9 +41,10 @@ def claims_table(rows: list[dict[str, Any]]) -> list[str]:
     ]
     for row in rows:
         check = check_of(row)
+        kind = tr(_KINDS[check.kind], context="claim kind")
         lines.append(
-            f"  {check.claim_id:<4}{tr(_KINDS[check.kind], context='claim kind'):<9}"
-            f"{verdict_word(check.verdict):<9}{claim_value(check):<42}"
-            f"{claim_threshold(check):<28}{claim_short(check.claim_id)}"
+            f"  {left(check.claim_id, 4)}{left(kind, 9)}{left(verdict_word(check.verdict), 9)}"
+            f"{left(claim_value(check), 42)}{left(claim_threshold(check), 28)}"
+            f"{claim_short(check.claim_id)}"
         )
     return lines

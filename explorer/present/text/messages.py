@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from explorer.io import BadValueError
+from explorer.present.text.file_problems import message_text
 from explorer.present.text.numbers import fixed
 from explorer.present.text.translate import tr, tr_n
 
@@ -110,3 +112,12 @@ def more_lines(count: int) -> str:
         context="message",
         count=fixed(count),
     )
+
+
+def value_problem(err: BadValueError) -> str:
+    """Why a value given for a parameter was refused, and what is allowed."""
+    message = message_text(err.message)
+    if not err.allowed:
+        return message
+    allowed = tr("(allowed: {allowed})", context="message", allowed=message_text(err.allowed))
+    return f"{message} {allowed}"

@@ -10,30 +10,35 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from explorer.io.message import Msg
 from explorer.present.text.translate import N_, current_language, tr
 
 MISSING = "—"
 """Shown where a number does not exist (a dash, in every language)."""
 
 MONTHS: tuple[str, ...] = (
-    N_("Jan"),
-    N_("Feb"),
-    N_("Mar"),
-    N_("Apr"),
-    N_("May"),
-    N_("Jun"),
-    N_("Jul"),
-    N_("Aug"),
-    N_("Sep"),
-    N_("Oct"),
-    N_("Nov"),
-    N_("Dec"),
+    N_("Jan", "month"),
+    N_("Feb", "month"),
+    N_("Mar", "month"),
+    N_("Apr", "month"),
+    N_("May", "month"),
+    N_("Jun", "month"),
+    N_("Jul", "month"),
+    N_("Aug", "month"),
+    N_("Sep", "month"),
+    N_("Oct", "month"),
+    N_("Nov", "month"),
+    N_("Dec", "month"),
 )
-_COMPACT = ((1e9, N_("G")), (1e6, N_("M")), (1e3, N_("k")))
+_COMPACT = (
+    (1e9, N_("G", "multiplier")),
+    (1e6, N_("M", "multiplier")),
+    (1e3, N_("k", "multiplier")),
+)
 
 
-def _localised(text: str) -> str:
-    """English separators ("1,234.5") replaced by the active language's."""
+def localised(text: str) -> str:
+    """A number written with English separators ("1,234.5") in the active language's."""
     language = current_language()
     if language.decimal_separator == "." and language.group_separator == ",":
         return text
@@ -43,17 +48,17 @@ def _localised(text: str) -> str:
 
 def fixed(value: float, decimals: int = 0, grouped: bool = True) -> str:
     """``value`` with ``decimals`` places: "1,234.50" (no group separators if not ``grouped``)."""
-    return _localised(f"{value:{',' if grouped else ''}.{decimals}f}")
+    return localised(f"{value:{',' if grouped else ''}.{decimals}f}")
 
 
 def significant(value: float, digits: int = 3) -> str:
     """``value`` to ``digits`` significant digits, as Python's "g" format: "0.0123", "1.2e+05"."""
-    return _localised(f"{value:.{digits}g}")
+    return localised(f"{value:.{digits}g}")
 
 
 def general(value: float) -> str:
     """Shortest plain form: "0.05", "1e+03" (Python's "g")."""
-    return _localised(f"{value:g}")
+    return localised(f"{value:g}")
 
 
 def none_word() -> str:
@@ -162,3 +167,15 @@ def human(value: float | None, digits: int = 4) -> str:
     if abs(value) >= 1000:
         return fixed(value, 0)
     return significant(value, digits)
+
+
+HINT_CONTEXT = "number box"
+
+
+class Hint(Msg):
+    """Why a number typed into a number box was not taken, as a template and its fields (the
+    parser, ``explorer.ui.widgets.number_entry``, says it; ``file_problems.message_text`` writes
+    it in the reader's language)."""
+
+    __slots__ = ()
+    context = HINT_CONTEXT

@@ -12,6 +12,8 @@ from explorer.present.text.numbers import human
 from explorer.present.text.translate import tr
 
 _LABEL = 40
+TITLE = "published title"
+"""The context of the analyses' and their metrics' titles (``data_messages`` lists them)."""
 
 
 def _money(value: float | None, unit: str) -> str:
@@ -58,7 +60,12 @@ def _comparison(p: dict[str, Any]) -> list[str]:
         space=_money(ours["space"], unit) + _gap(gap["space"]),
     )
     return [
-        tr("{title}; this preset: {kind}", context="published", title=p["title"], kind=kind),
+        tr(
+            "{title}; this preset: {kind}",
+            context="published",
+            title=tr(p["title"], context=TITLE),
+            kind=kind,
+        ),
         f"  {tr('The authors', context='published'):<{_LABEL - 2}}{authors_sides}"
         + ("" if authors["ratio"] is None else f", {_times(authors['ratio'])}"),
         f"  {tr('Here', context='published'):<{_LABEL - 2}}{ours_sides}, "
@@ -81,7 +88,7 @@ def published_table(d: dict[str, Any]) -> str:
     for m in d["published_metrics"].values():
         unit = m["unit"]
         lines.append(
-            f"  {tr(m['title'], context='published') + ' (' + unit + ')':<{_LABEL}}"
+            f"  {tr(m['title'], context=TITLE) + ' (' + unit + ')':<{_LABEL}}"
             + tr(
                 "Earth {earth}, space {space}",
                 context="published",

@@ -12,9 +12,18 @@ from explorer.model.sensitivity import METRICS
 from explorer.present.text.numbers import fixed, significant
 from explorer.present.text.translate import N_, tr
 
-_SIDES = {"earth": N_("Earth"), "space": N_("orbit")}
-_SIDES_CAPITALISED = {"earth": N_("Earth"), "space": N_("Orbit")}
-_VARIANTS = {"current": N_("current"), "reference": N_("preset"), "pinned": N_("pinned")}
+# The contexts of the model's words translated here (``data_messages`` lists them all).
+PART = "part"
+METRIC = "metric"
+INFEASIBLE = "infeasible"
+
+_SIDES = {"earth": N_("Earth", "side"), "space": N_("orbit", "side")}
+_SIDES_CAPITALISED = {"earth": N_("Earth", "side"), "space": N_("Orbit", "side")}
+_VARIANTS = {
+    "current": N_("current", "variant"),
+    "reference": N_("preset", "variant"),
+    "pinned": N_("pinned", "variant"),
+}
 
 
 def side(name: str, capitalised: bool = False) -> str:
@@ -30,10 +39,14 @@ def variant(name: str) -> str:
 
 def part_title(part: str) -> str:
     """A cost part's full title ("Spares and replacements")."""
-    return tr(PART_TITLES[part], context="part")
+    return tr(PART_TITLES[part], context=PART)
 
 
-_MASS_PARTS = {"array": N_("array"), "radiator": N_("radiator"), "shielding": N_("shielding")}
+_MASS_PARTS = {
+    "array": N_("array", "mass part"),
+    "radiator": N_("radiator", "mass part"),
+    "shielding": N_("shielding", "mass part"),
+}
 
 
 def mass_part(part: str) -> str:
@@ -43,12 +56,12 @@ def mass_part(part: str) -> str:
 
 def metric_title(metric: str) -> str:
     """A tornado metric's title ("Crossover year")."""
-    return tr(METRICS[metric], context="metric")
+    return tr(METRICS[metric], context=METRIC)
 
 
 def reason(text: str) -> str:
     """One of the model's reasons for infeasibility, translated."""
-    return tr(text, context="infeasible")
+    return tr(text, context=INFEASIBLE)
 
 
 def infeasible(reasons: Sequence[str], full_stop: bool = False) -> str:

@@ -10,7 +10,9 @@ from typing import Any
 
 from explorer.model.parts import PART_TITLES, PARTS
 from explorer.present.text.claims_table import claims_table
+from explorer.present.text.columns import left, right
 from explorer.present.text.numbers import decimal_year, fixed, human, significant
+from explorer.present.text.registry import option_title
 from explorer.present.text.results import mass_part, part_title, reason, side
 from explorer.present.text.translate import tr
 
@@ -18,11 +20,7 @@ _WIDTH = max(50, *(len(title) for title in PART_TITLES.values()))
 
 
 def _row(label: str, *cells: str) -> str:
-    return f"  {label:<{_WIDTH}}" + "".join(f"{c:>16}" for c in cells)
-
-
-def _label(text: str) -> str:
-    return tr(text, context="table")
+    return "  " + left(label, _WIDTH) + "".join(right(c, 16) for c in cells)
 
 
 def _windows(windows: list[list[float | None]]) -> str:
@@ -47,71 +45,93 @@ def _comparison(d: dict[str, Any]) -> list[str]:
     return [
         _row("", side("earth", capitalised=True), tr("Space", context="table")),
         _row(
-            _label("$ per GPU-hour"),
+            tr("$ per GPU-hour", context="table"),
             human(earth["usd_per_gpu_hour"]),
             human(space["usd_per_gpu_hour"]),
         ),
         _row(
-            _label("$ per MWh of IT energy"),
+            tr("$ per MWh of IT energy", context="table"),
             human(earth["usd_per_mwh"]),
             human(space["usd_per_mwh"]),
         ),
         _row(
-            _label("Total, present value ($)"), human(earth["total_usd"]), human(space["total_usd"])
+            tr("Total, present value ($)", context="table"),
+            human(earth["total_usd"]),
+            human(space["total_usd"]),
         ),
         "",
         _row(
-            _label("Space / Earth cost"),
+            tr("Space / Earth cost", context="table"),
             human(None)
             if ratio is None
             else tr("{ratio}x", context="times", ratio=significant(ratio)),
         ),
         _row(
-            _label("Breakeven launch price ($/kg)"),
+            tr("Breakeven launch price ($/kg)", context="table"),
             none if breakeven is None else human(breakeven),
             "" if now is None else tr("(now {price})", context="table", price=human(now)),
         ),
         _row(
-            _label("Crossover year (lasting)"),
+            tr("Crossover year (lasting)", context="table"),
             tr("none by 2050", context="crossover")
             if crossover is None
             else decimal_year(crossover),
         ),
-        _row(_label("Orbit cheaper in"), _windows(d.get("cheaper_windows", []))),
+        _row(tr("Orbit cheaper in", context="table"), _windows(d.get("cheaper_windows", []))),
     ]
 
 
 def _engineering(d: dict[str, Any]) -> list[str]:
     earth, space = d["earth"], d["space"]
     rows = [
-        (_label("GPUs"), human(earth["gpus"])),
-        (_label("Generation per GPU (kW)"), human(earth["kw_per_gpu_at_generator"])),
-        (_label("Ground energy over horizon (MWh)"), human(earth["energy_mwh"])),
-        (_label("Ground wait for power (yr)"), human(earth["delay_years"])),
-        (_label("Mass to orbit (kg)"), human(space["mass_kg"])),
-        ("  " + _label("of which battery (kg)"), human(space["battery_mass_kg"])),
-        ("  " + _label("of which bus and structure (kg)"), human(space["bus_mass_kg"])),
-        ("  " + _label("of which propellant (kg)"), human(space["propellant_mass_kg"])),
-        (_label("Bottom-up mass, same inputs (kg)"), human(space["bottom_up_mass_kg"])),
-        (_label("Launches"), human(space["launches"])),
-        (_label("Launch campaign (yr)"), human(space["build_out_years"])),
-        (_label("Orbit's average wait (yr)"), human(space["delay_years"])),
-        (_label("Satellites"), human(space["satellites"])),
-        (_label("System specific power (W/kg)"), human(space["w_per_kg"])),
-        (_label("Array area (m²)"), human(space["array_area_m2"])),
-        (_label("Radiator area (m²)"), human(space["radiator_area_m2"])),
-        (_label("Radiator net flux (W/m²)"), human(space["radiator_net_flux_w_per_m2"])),
-        (_label("GW per year at launch cadence"), human(space["gw_per_year_at_cadence"])),
-        (_label("Mean GPU capacity in orbit"), human(space["mean_capacity"])),
-        (_label("Launch $ per kW-year"), human(space["launch_usd_per_kw_year"])),
+        (tr("GPUs", context="table"), human(earth["gpus"])),
+        (tr("Generation per GPU (kW)", context="table"), human(earth["kw_per_gpu_at_generator"])),
+        (tr("Ground energy over horizon (MWh)", context="table"), human(earth["energy_mwh"])),
+        (tr("Ground wait for power (yr)", context="table"), human(earth["delay_years"])),
+        (tr("Mass to orbit (kg)", context="table"), human(space["mass_kg"])),
+        ("  " + tr("of which battery (kg)", context="table"), human(space["battery_mass_kg"])),
+        (
+            "  " + tr("of which bus and structure (kg)", context="table"),
+            human(space["bus_mass_kg"]),
+        ),
+        (
+            "  " + tr("of which propellant (kg)", context="table"),
+            human(space["propellant_mass_kg"]),
+        ),
+        (
+            tr("Bottom-up mass, same inputs (kg)", context="table"),
+            human(space["bottom_up_mass_kg"]),
+        ),
+        (tr("Launches", context="table"), human(space["launches"])),
+        (tr("Launch campaign (yr)", context="table"), human(space["build_out_years"])),
+        (tr("Orbit's average wait (yr)", context="table"), human(space["delay_years"])),
+        (tr("Satellites", context="table"), human(space["satellites"])),
+        (tr("System specific power (W/kg)", context="table"), human(space["w_per_kg"])),
+        (tr("Array area (m²)", context="table"), human(space["array_area_m2"])),
+        (tr("Radiator area (m²)", context="table"), human(space["radiator_area_m2"])),
+        (
+            tr("Radiator net flux (W/m²)", context="table"),
+            human(space["radiator_net_flux_w_per_m2"]),
+        ),
+        (
+            tr("GW per year at launch cadence", context="table"),
+            human(space["gw_per_year_at_cadence"]),
+        ),
+        (tr("Mean GPU capacity in orbit", context="table"), human(space["mean_capacity"])),
+        (tr("Launch $ per kW-year", context="table"), human(space["launch_usd_per_kw_year"])),
     ]
-    return [_label("Engineering")] + [_row(label, value) for label, value in rows]
+    return [tr("Engineering", context="table")] + [_row(label, value) for label, value in rows]
 
 
 def _breakdown(d: dict[str, Any]) -> list[str]:
     earth = d["earth"]["breakdown_per_gpu_hour"]
     space = d["space"]["breakdown_per_gpu_hour"]
-    lines = [_label("$ per GPU-hour by part (all parts; the boundary decides which are summed)")]
+    lines = [
+        tr(
+            "$ per GPU-hour by part (all parts; the boundary decides which are summed)",
+            context="table",
+        )
+    ]
     for part in PARTS:
         if earth[part] or space[part]:
             lines.append(_row(part_title(part), human(earth[part]), human(space[part])))
@@ -124,9 +144,10 @@ def _mass_warnings(d: dict[str, Any]) -> list[str]:
         return []
     space = d["space"]
     lines = [
-        _label(
+        tr(
             "Warning: the top-down mass (system W/kg) implies parts lighter than any in the "
-            "registry:"
+            "registry:",
+            context="table",
         )
     ]
     lines += [
@@ -163,11 +184,15 @@ def _mass_warnings(d: dict[str, Any]) -> list[str]:
 
 def results_table(d: dict[str, Any], title: str) -> str:
     """The summary of ``d`` (a ``Results.to_dict()``) under ``title``."""
-    boundary = tr("(boundary: {boundary})", context="table", boundary=d["boundary"])
+    boundary = tr(
+        "(boundary: {boundary})", context="table", boundary=option_title("boundary", d["boundary"])
+    )
     lines = [f"{title}  {boundary}", ""]
     lines += [*_comparison(d), *_mass_warnings(d), "", *_engineering(d), "", *_breakdown(d)]
     if "claims" in d:
         lines += ["", *claims_table(d["claims"])]
     if not d["feasible"]:
-        lines += ["", _label("Infeasible:")] + [f"  - {reason(r)}" for r in d["reasons"]]
+        lines += ["", tr("Infeasible:", context="table")] + [
+            f"  - {reason(r)}" for r in d["reasons"]
+        ]
     return "\n".join(lines) + "\n"

@@ -15,20 +15,26 @@ from explorer.present.text.translate import N_, tr
 
 # The keys of the talk view and the console, as the README's table lists them.
 _KEYS: tuple[tuple[str, str], ...] = (
-    (N_("PageDown, →, Space, Enter"), N_("Next scene (a clicker's forward button)")),
-    (N_("PageUp, ←, Backspace"), N_("Previous scene (a clicker's back button)")),
-    (N_("Home / End"), N_("First / last scene")),
-    (N_("1-9, or two digits and Enter"), N_("Go to that scene")),
-    (N_("S"), N_("Presenter's console on / off (one screen)")),
-    (N_("M"), N_("Animated transitions on / off (reduced motion)")),
-    (N_("Esc"), N_("Leave the talk")),
+    (
+        N_("PageDown, →, Space, Enter", "talk keys"),
+        N_("Next scene (a clicker's forward button)", "talk keys"),
+    ),
+    (
+        N_("PageUp, ←, Backspace", "talk keys"),
+        N_("Previous scene (a clicker's back button)", "talk keys"),
+    ),
+    (N_("Home / End", "talk keys"), N_("First / last scene", "talk keys")),
+    (N_("1-9, or two digits and Enter", "talk keys"), N_("Go to that scene", "talk keys")),
+    (N_("S", "talk keys"), N_("Presenter's console on / off (one screen)", "talk keys")),
+    (N_("M", "talk keys"), N_("Animated transitions on / off (reduced motion)", "talk keys")),
+    (N_("Esc", "talk keys"), N_("Leave the talk", "talk keys")),
 )
 
 _OPS = {
-    "<": N_("below {bound}"),
-    "<=": N_("at most {bound}"),
-    ">": N_("above {bound}"),
-    ">=": N_("at least {bound}"),
+    "<": N_("below {bound}", "check"),
+    "<=": N_("at most {bound}", "check"),
+    ">": N_("above {bound}", "check"),
+    ">=": N_("at least {bound}", "check"),
 }
 
 

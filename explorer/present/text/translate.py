@@ -8,7 +8,9 @@ conventions. English needs no catalogue. A compiled ``.mo`` catalogue opened wit
 
 Strings are translated when they are shown, never at import, so a change of language reaches
 everything that is drawn afresh. ``N_`` marks a source string kept in a table for later
-translation (extraction tools look for ``tr``, ``tr_n`` and ``N_``).
+translation with the context it will be shown in (``packaging/translations.py`` finds ``tr``,
+``tr_n`` and ``N_`` calls; ``explorer.present.text.data_messages`` lists the words of the model's
+tables, which are translated where they are shown).
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ def tr_n(singular: str, plural: str, n: int, /, context: str = "", **values: obj
     return text.format(n=n, **values)
 
 
-def N_(message: str) -> str:  # noqa: N802 (gettext's name for the marker)
-    """Mark ``message`` as a source string to be translated where it is shown; returns it."""
+def N_(message: str, context: str = "") -> str:  # noqa: N802 (gettext's name for the marker)
+    """Mark ``message`` as a source string to be translated where it is shown, with ``context``
+    as it will be translated (``tr(message, context=context)``); returns it unchanged."""
     return message

@@ -6,81 +6,97 @@ from __future__ import annotations
 from explorer.present.text import registry
 from explorer.present.text.translate import N_, tr
 
-APP_NAME = N_("Space-vs-Earth AI Explorer")
+APP_NAME = N_("Space-vs-Earth AI Explorer", "window")
 
 # name: (text with its mnemonic, tip)
 _ACTIONS: dict[str, tuple[str, str]] = {
-    "open": (N_("&Open…"), N_("Open a preset (YAML, or a PNG exported by the explorer)")),
-    "save": (N_("&Save"), N_("Save the preset")),
-    "save_as": (N_("Save &As…"), N_("Save the preset under a new name")),
+    "open": (
+        N_("&Open…", "action"),
+        N_("Open a preset (YAML, or a PNG exported by the explorer)", "action tip"),
+    ),
+    "save": (N_("&Save", "action"), N_("Save the preset", "action tip")),
+    "save_as": (N_("Save &As…", "action"), N_("Save the preset under a new name", "action tip")),
     "export_dashboard": (
-        N_("Export &dashboard as PNG (1920 px)…"),
-        N_("All charts in one image for a slide"),
+        N_("Export &dashboard as PNG (1920 px)…", "action"),
+        N_("All charts in one image for a slide", "action tip"),
     ),
     "export_both_themes": (
         N_("Export &light and dark versions"),
         N_("Each PNG export also writes the other theme's version beside it (name-dark.png)"),
     ),
     "copy_csv": (
-        N_("&Copy chart data as CSV"),
-        N_("The data behind every chart, to the clipboard"),
+        N_("&Copy chart data as CSV", "action"),
+        N_("The data behind every chart, to the clipboard", "action tip"),
     ),
-    "quit": (N_("&Quit"), N_("Close the window")),
-    "undo": (N_("&Undo"), N_("Undo the last change")),
-    "redo": (N_("&Redo"), N_("Redo what was undone")),
+    "quit": (N_("&Quit", "action"), N_("Close the window", "action tip")),
+    "undo": (N_("&Undo", "action"), N_("Undo the last change", "action tip")),
+    "redo": (N_("&Redo", "action"), N_("Redo what was undone", "action tip")),
     "reset_all": (
-        N_("Reset &all to preset"),
-        N_("Every value back to the loaded preset (undoable)"),
+        N_("Reset &all to preset", "action"),
+        N_("Every value back to the loaded preset (undoable)", "action tip"),
     ),
     "pin": (
-        N_("&Pin current scenario"),
-        N_("Keep the current curves on the charts (dotted) as a comparison"),
+        N_("&Pin current scenario", "action"),
+        N_("Keep the current curves on the charts (dotted) as a comparison", "action tip"),
     ),
     "bands": (
-        N_("Uncertainty &bands"),
-        N_("Monte Carlo P10–P90 bands and the chance that orbit is cheaper, on the cost charts"),
+        N_("Uncertainty &bands", "action"),
+        N_(
+            "Monte Carlo P10–P90 bands and the chance that orbit is cheaper, on the cost charts",
+            "action tip",
+        ),
     ),
     "thresholds": (
-        N_("What would have to be &true…"),
-        N_("For each parameter alone, the value at which orbit ties the ground"),
+        N_("What would have to be &true…", "action"),
+        N_("For each parameter alone, the value at which orbit ties the ground", "action tip"),
     ),
-    "dark_theme": (N_("&Dark theme"), N_("Switch between light and dark")),
+    "dark_theme": (N_("&Dark theme", "action"), N_("Switch between light and dark", "action tip")),
     "presentation": (
-        N_("P&resentation mode"),
-        N_("Full screen, large fonts and thick lines; Esc leaves"),
+        N_("P&resentation mode", "action"),
+        N_("Full screen, large fonts and thick lines; Esc leaves", "action tip"),
     ),
-    "leave_presentation": (N_("Leave presentation mode"), ""),
+    "leave_presentation": (N_("Leave presentation mode", "action"), ""),
     "talk": (
-        N_("&Talk mode"),
-        N_("Present a talk: one big chart, a few sliders, scene by scene; Esc leaves"),
+        N_("&Talk mode", "action"),
+        N_(
+            "Present a talk: one big chart, a few sliders, scene by scene; Esc leaves",
+            "action tip",
+        ),
     ),
-    "open_talk": (N_("Open ta&lk…"), N_("Present a talk file (YAML)")),
+    "open_talk": (N_("Open ta&lk…", "action"), N_("Present a talk file (YAML)", "action tip")),
     "focus_panel": (
-        N_("Go to the &sliders"),
-        N_("Move the keyboard focus to the first slider; Tab moves on, arrows move it"),
+        N_("Go to the &sliders", "action"),
+        N_(
+            "Move the keyboard focus to the first slider; Tab moves on, arrows move it",
+            "action tip",
+        ),
     ),
-    "shortcuts": (N_("&Keyboard shortcuts"), N_("This list")),
-    "about": (N_("&About"), ""),
+    "shortcuts": (N_("&Keyboard shortcuts", "action"), N_("This list", "action tip")),
+    "about": (N_("&About", "action"), ""),
 }
 
 _MENUS = {
-    "file": N_("&File"),
-    "edit": N_("&Edit"),
-    "view": N_("&View"),
-    "help": N_("&Help"),
-    "bundled": N_("Open &bundled preset"),
-    "recent": N_("Open &recent"),
-    "reset_group": N_("Reset &group"),
-    "copy_one": N_("Copy data of one chart as CSV"),
-    "toolbar": N_("Main"),
+    "file": N_("&File", "menu"),
+    "edit": N_("&Edit", "menu"),
+    "view": N_("&View", "menu"),
+    "help": N_("&Help", "menu"),
+    "bundled": N_("Open &bundled preset", "menu"),
+    "recent": N_("Open &recent", "menu"),
+    "reset_group": N_("Reset &group", "menu"),
+    "copy_one": N_("Copy data of one chart as CSV", "menu"),
+    "toolbar": N_("Main", "menu"),
+    "language": N_("&Language", "menu"),
 }
 
 _SLIDER_KEYS: tuple[tuple[str, str], ...] = (
-    (N_("Tab / Shift+Tab"), N_("Next / previous slider or number box")),
-    (N_("← → or ↓ ↑"), N_("Move the focused slider one step")),
-    (N_("PageUp / PageDown"), N_("Move the focused slider a twentieth of its range")),
-    (N_("Home / End"), N_("Focused slider to its minimum / maximum")),
-    (N_("Type a number, Enter"), N_("Set the value exactly (number box)")),
+    (N_("Tab / Shift+Tab", "keys"), N_("Next / previous slider or number box", "keys")),
+    (N_("← → or ↓ ↑", "keys"), N_("Move the focused slider one step", "keys")),
+    (
+        N_("PageUp / PageDown", "keys"),
+        N_("Move the focused slider a twentieth of its range", "keys"),
+    ),
+    (N_("Home / End", "keys"), N_("Focused slider to its minimum / maximum", "keys")),
+    (N_("Type a number, Enter", "keys"), N_("Set the value exactly (number box)", "keys")),
 )
 
 

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetrics, QFontMetricsF, QImage, QPainter, QPen, QPicture
 
-from explorer.present.text.numbers import compact, tick_texts
+from explorer.present.text.numbers import compact, localised, tick_texts
 
 _LABELLED_MANTISSAS = (1, 2, 5)
 
@@ -126,7 +126,8 @@ class ValueAxis(pg.AxisItem):
         if self.logMode:
             return self.logTickStrings(values, scale, spacing)
         if not self._prefix and not self._suffix:
-            return super().tickStrings(values, scale, spacing)
+            # pyqtgraph's forms (no grouping: years stay 2030), with the reader's decimal mark.
+            return [localised(text) for text in super().tickStrings(values, scale, spacing)]
         return tick_texts([v * scale for v in values], spacing * scale, self._prefix, self._suffix)
 
 

@@ -66,6 +66,16 @@ class ChartBase(QWidget):
         if self.legend is not None and hasattr(figure, "legend"):
             self.legend.set_entries(figure.legend)
 
+    def retranslate(self) -> None:
+        """Write the axes' numbers afresh in the language now in use (their tick texts are
+        cached with the picture of each axis)."""
+        if self.view is None:
+            return
+        for item in self.view.scene().items():
+            if isinstance(item, pg.AxisItem):
+                item.picture = None
+                item.update()
+
     @property
     def figure(self) -> Any:
         """The figure drawn (None before the first)."""

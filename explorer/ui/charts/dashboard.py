@@ -66,6 +66,11 @@ class Dashboard(QWidget):
         for chart in self.charts.values():
             chart.set_axes_held(held)
 
+    def retranslate(self) -> None:
+        """Numbers on the axes in the language now in use (the rest comes with new figures)."""
+        for chart in self.charts.values():
+            chart.retranslate()
+
     def set_render_scale(self, factor: float) -> None:
         for chart in self.charts.values():
             chart.set_render_scale(factor)

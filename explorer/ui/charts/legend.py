@@ -28,6 +28,16 @@ _GLYPHS: dict[str, str] = {
 }
 
 
+_ENTRY_EMS = 12
+"""A legend entry wider than this many ems may wrap inside itself."""
+_WORD_JOINER = "\u2060"  # no line break here, and no width
+
+
+def _unbroken(text: str) -> str:
+    """``text`` as HTML that breaks nowhere (Chinese breaks between characters otherwise)."""
+    return escape(_WORD_JOINER.join(text)).replace(" ", "&nbsp;")
+
+
 class ChartHeading(QLabel):
     """A chart's title in one line: the full title, else the short one, else elided."""
 
@@ -113,15 +123,28 @@ class LegendLabel(QLabel):
             return
         theme = self._theme
         fg = theme.foreground
-        # On top, non-breaking spaces inside an entry: lines break between entries only. Beside
-        # the plot each entry has a line of its own and wraps within it rather than being cut.
-        space = "&nbsp;" if self.placement == "top" else " "
-        parts = [
-            f'<span style="color:{role_colour(theme, e.role)}">{_GLYPHS[e.glyph]}</span>&nbsp;'
-            f'<span style="color:{fg}">{escape(e.text).replace(" ", space)}</span>'
-            for e in self._entries
-        ]
-        joiner = " &nbsp; " if self.placement == "top" else "<br>"
+        metrics = QFontMetrics(font(self._sizes.small_font_px))
+        most = _ENTRY_EMS * metrics.horizontalAdvance("M")
+        # Lines break between entries only: no-break spaces between words, and word joiners
+        # between the characters of Chinese, which may otherwise break between any two. An entry
+        # wider than ``_ENTRY_EMS`` ems may still wrap inside itself, so that a narrow chart's
+        # legend grows taller instead of wider than the chart.
+        top = self.placement == "top"
+        widths = [metrics.horizontalAdvance(f"{_GLYPHS[e.glyph]} {e.text}") for e in self._entries]
+        parts = []
+        for e, width in zip(self._entries, widths, strict=True):
+            whole = width <= most
+            parts.append(
+                f'<span style="color:{role_colour(theme, e.role)}">{_GLYPHS[e.glyph]}</span>'
+                f"{_WORD_JOINER if whole else ''}&nbsp;"
+                f'<span style="color:{fg}">{_unbroken(e.text) if whole else escape(e.text)}'
+                "</span>"
+            )
+        joiner = " &nbsp; " if top else "<br>"
         html = f'<div style="font-size:{self._sizes.small_font_px}px">{joiner.join(parts)}</div>'
         if html != self.text():
             self.setText(html)
+            # The width below which the widest entry would wrap (Chinese text breaks between any
+            # two characters: without it a legend's height at width 1, one character a line,
+            # became its chart's minimum height, and the Chinese window could not be 720 high).
+            self.setMinimumWidth(min(max(widths, default=1), most))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 
 from explorer.model import Results, Scenario, evaluate
@@ -24,6 +24,7 @@ from explorer.present.figures import CHART_NAMES, DASHBOARD, FigureBuilder, Figu
 from explorer.present.session import Session, changed_keys, document_of, same_scenario
 from explorer.present.talk.axes import Spans
 from explorer.present.text import uncertainty as uncertainty_text
+from explorer.present.text.languages import current_code
 from explorer.present.text.panel import no_effect_reasons
 from explorer.present.text.window import reset_step, set_value_step, window_title
 from explorer.present.uncertainty import UncertaintySettings, UncertaintySnapshot
@@ -34,6 +35,7 @@ from explorer.ui.controller.files import FileController
 from explorer.ui.controller.talk import FixedAxes, TalkController
 from explorer.ui.controller.uncertainty import UncertaintyController
 from explorer.ui.controller.undo import SessionCommand, push_session
+from explorer.ui.language import SETTINGS_KEY, apply_language
 from explorer.ui.recent_files import RecentFiles
 from explorer.ui.views import (
     ALL_GROUPS,
@@ -53,6 +55,10 @@ KEPT_RESULTS = 4
 class AppController(QObject):
     """Session, undo, files, export and uncertainty of one window, and every link between them
     and the views (``window``, ``panel``, ``headline``, ``dashboard``)."""
+
+    language_changed = Signal(str)
+    """(language code): every view has its words in this language now (a view made elsewhere,
+    such as the talk view, listens to retranslate itself)."""
 
     def __init__(
         self,
@@ -74,6 +80,7 @@ class AppController(QObject):
         self.headline = headline
         self.dashboard = dashboard
         self._session = session
+        self._settings = settings
         self._evaluate = evaluator
         self.evaluations = 0
         """Evaluations of the model so far (tests and benchmarks count them)."""
@@ -117,6 +124,7 @@ class AppController(QObject):
         self.uncertainty.set_metric(session.tornado_metric)
         uncertainty_panel.set_settings(session.uncertainty)
         uncertainty_panel.set_metric(session.tornado_metric)
+        window.set_language(current_code())
         panel.set_locked(session.uncertainty.shut)
         window.set_undo_state(False, False)
         window.set_recent(self.recent_files.paths())
@@ -208,6 +216,24 @@ class AppController(QObject):
         self._session = replace(self._session, tornado_metric=metric)
         self.uncertainty_panel.set_metric(metric)
         self.uncertainty.set_metric(metric)
+
+    def set_language(self, code: str) -> None:
+        """Speak ``code`` from now on, live: the views' words and every figure are written
+        afresh; the scenario, the undo history, the files and the Monte Carlo stay as they are.
+        The choice is kept for the next start."""
+        if code == current_code():
+            return
+        apply_language(code)
+        self._settings.setValue(SETTINGS_KEY, code)
+        self.window.set_language(code)
+        self.window.retranslate()
+        # Figures and the memo behind them hold words: build them all again.
+        self.figure_builder = FigureBuilder()
+        self.figures = None
+        self.window.set_title(window_title(self._session.name), self._session.modified)
+        self._show_figures()
+        self.uncertainty.refresh_thresholds()
+        self.language_changed.emit(code)
 
     def current_figures(self) -> Figures:
         """The figures of the scenario on screen, every chart's (for exports and CSV)."""
@@ -323,6 +349,7 @@ class AppController(QObject):
         window.bundled_requested.connect(self.files.open_bundled)
         window.open_requested.connect(self.files.open_path)
         window.close_requested.connect(self.close_requested)
+        window.language_requested.connect(self.set_language)
         u.bands_toggled.connect(lambda on: self._change_uncertainty(bands=on))
         u.samples_chosen.connect(lambda n: self._change_uncertainty(samples=n))
         u.width_changed.connect(lambda w: self._change_uncertainty(width=w))

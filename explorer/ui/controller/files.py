@@ -14,6 +14,7 @@ from explorer.io import PresetError, load_bundled, load_preset, save_preset
 from explorer.model import Scenario
 from explorer.present.session import Session, is_bundled
 from explorer.present.text import messages
+from explorer.present.text.file_problems import error_text
 from explorer.present.text.window import open_step, restore_step
 from explorer.ui.autosave import Autosaver
 from explorer.ui.recent_files import RecentFiles
@@ -61,7 +62,7 @@ class FileController:
         try:
             preset = load_preset(path)
         except PresetError as err:
-            self._window.notify(messages.could_not_open(path.name, str(err)), "error")
+            self._window.notify(messages.could_not_open(path.name, error_text(err)), "error")
             return False
         session = Session.opened(preset, writable=not is_bundled(path))
         self._host.open_document(session, open_step(preset.name))
@@ -77,7 +78,7 @@ class FileController:
         try:
             preset = load_bundled(name)
         except PresetError as err:
-            self._window.notify(messages.could_not_open(name, str(err)), "error")
+            self._window.notify(messages.could_not_open(name, error_text(err)), "error")
             return False
         self._host.open_document(Session.opened(preset, writable=False), open_step(preset.name))
         self._window.dismiss_notification()
@@ -142,7 +143,7 @@ class FileController:
         try:
             preset, document_path = self._autosaver.recover()
         except PresetError as err:
-            self._window.notify(messages.could_not_open(messages.autosave_name(), str(err)))
+            self._window.notify(messages.could_not_open(messages.autosave_name(), error_text(err)))
             return False
         if document_path is not None and document_path.is_file():
             # If the file went bad since, the values alone are still worth restoring.

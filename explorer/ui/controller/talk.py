@@ -30,6 +30,7 @@ from explorer.present.talk.stage import console_figure, stage_figure
 from explorer.present.talk.storyboard import scene_session, scene_spans, talk_frames
 from explorer.present.talk.transition import DURATION_MS, Blend, ease
 from explorer.present.text import talk as words
+from explorer.present.text.file_problems import error_lines
 from explorer.ui.views import (
     ConsoleView,
     DashboardView,
@@ -179,7 +180,7 @@ class TalkController(QObject):
         try:
             talk = open_talk(name_or_path)
         except PresetError as err:
-            self._window.notify(words.cannot_open_talk(err.lines()), "error")
+            self._window.notify(words.cannot_open_talk(error_lines(err)), "error")
             return False
         self._last_path = talk.path
         self.present(talk)

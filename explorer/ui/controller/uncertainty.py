@@ -98,6 +98,11 @@ class UncertaintyController(QObject):
         if not holding and self._results is not None and self._tornado_of is not self._results:
             self._update_tornado()
 
+    def refresh_thresholds(self) -> None:
+        """The open thresholds table again (its rows hold words: the language changed)."""
+        if self._thresholds_wanted:
+            self._submit_thresholds()
+
     def set_thresholds_wanted(self, on: bool) -> None:
         """While on, thresholds are computed (off the GUI thread) for every resting scenario."""
         self._thresholds_wanted = on

@@ -18,15 +18,12 @@ class ChoiceSwitch(QWidget):
     def __init__(self, choice: Choice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = choice
-        self.title_label = QLabel(registry.title(choice.key))
+        self.title_label = QLabel()
         self.combo_box = QComboBox()
         self.combo_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.combo_box.setAccessibleName(registry.title(choice.key))
-        for option, title in zip(choice.options, registry.option_titles(choice.key), strict=True):
-            self.combo_box.addItem(title, option)
-        tip = parameter_tooltip(choice.key)
-        self.title_label.setToolTip(tip)
-        self.combo_box.setToolTip(tip)
+        for option in choice.options:
+            self.combo_box.addItem("", option)
+        self.retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(1)
@@ -34,6 +31,17 @@ class ChoiceSwitch(QWidget):
         layout.addWidget(self.combo_box)
         self.combo_box.currentIndexChanged.connect(self._on_index_changed)
         self.set_value(choice.default)
+
+    def retranslate(self) -> None:
+        """Its title, options and tips in the language now in use."""
+        key = self.choice.key
+        self.title_label.setText(registry.title(key))
+        self.combo_box.setAccessibleName(registry.title(key))
+        for index, title in enumerate(registry.option_titles(key)):
+            self.combo_box.setItemText(index, title)
+        tip = parameter_tooltip(key)
+        self.title_label.setToolTip(tip)
+        self.combo_box.setToolTip(tip)
 
     @property
     def key(self) -> str:

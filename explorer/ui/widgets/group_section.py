@@ -113,5 +113,12 @@ class GroupSection(CollapsibleSection):
         arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         self.advanced_button.setArrowType(arrow)
 
+    def set_texts(self, title: str, reset_text: str, reset_tip: str) -> None:
+        """Its title and Reset button in the language now in use."""
+        self.title = title
+        self.toggle_button.setText(title)
+        self.reset_button.setText(reset_text)
+        self.reset_button.setToolTip(reset_tip)
+
     def _on_reset_clicked(self) -> None:
         self.reset_requested.emit(self.key)

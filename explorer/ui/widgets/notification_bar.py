@@ -69,7 +69,7 @@ class NotificationBar(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(tr("Dismiss", context="notification"))
+        self.retranslate()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.scroll, 1)
@@ -107,6 +107,10 @@ class NotificationBar(QFrame):
     def dismiss(self) -> None:
         self._action = None
         self.setVisible(False)
+
+    def retranslate(self) -> None:
+        """Its own words in the language now in use (a message shown stays as it was written)."""
+        self.close_button.setToolTip(tr("Dismiss", context="notification"))
 
     def _on_action_clicked(self) -> None:
         action = self._action

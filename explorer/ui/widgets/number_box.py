@@ -13,6 +13,8 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
+from explorer.present.text.file_problems import not_applied
+from explorer.present.text.numbers import Hint
 from explorer.ui.widgets.number_entry import MAX_LENGTH, NumberFormat, Reading, parse_number
 
 
@@ -48,9 +50,18 @@ class NumberBox(QDoubleSpinBox):
             return Reading(self.value())  # what the box shows, even where it reads two ways
         reading = parse_number(text, number_format(self.locale()))
         if reading.ok and not self.minimum() <= reading.value <= self.maximum():
-            unit = f" {self.unit}" if self.unit else ""
             low, high = self.textFromValue(self.minimum()), self.textFromValue(self.maximum())
-            return Reading(None, f"allowed {low} to {high}{unit}")
+            if self.unit:
+                return Reading(
+                    None,
+                    Hint(
+                        "allowed {low} to {high} {shown_unit}",
+                        low=low,
+                        high=high,
+                        shown_unit=self.unit,
+                    ),
+                )
+            return Reading(None, Hint("allowed {low} to {high}", low=low, high=high))
         return reading
 
     def hint(self) -> str:
@@ -59,7 +70,7 @@ class NumberBox(QDoubleSpinBox):
         if reading.ok:
             return ""
         typed = self.text().strip()
-        return f"“{typed}” was not applied: {reading.problem}" if typed else reading.problem
+        return not_applied(typed, reading.problem)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if len(text) > MAX_LENGTH:

@@ -17,6 +17,8 @@ import math
 import unicodedata
 from dataclasses import dataclass
 
+from explorer.present.text.numbers import Hint
+
 _SPACES = frozenset(" \u00a0\u2007\u2009\u202f")
 _MINUS = frozenset("-\u2212")
 # Bidi marks some locales put around signs (Arabic, Persian); they carry no meaning in a number.
@@ -56,7 +58,7 @@ class Reading:
     """
 
     value: float | None
-    problem: str = ""
+    problem: Hint | None = None
     partial: bool = False
 
     @property
@@ -132,7 +134,7 @@ def _decimal_mark(mantissa: str, fmt: NumberFormat) -> tuple[str, str] | Reading
         if fmt.decimal_point in mantissa:
             cut = mantissa.index(fmt.decimal_point)
             if mantissa.count(fmt.decimal_point) > 1 or "." in mantissa[cut:]:
-                return Reading(None, "use one decimal separator")
+                return Reading(None, Hint("use one decimal separator"))
             return mantissa[:cut], mantissa[cut + 1 :]
         if mantissa.count(".") > 1:
             return mantissa, ""
@@ -143,12 +145,17 @@ def _decimal_mark(mantissa: str, fmt: NumberFormat) -> tuple[str, str] | Reading
                 decimal = _shortest(float(mantissa), fmt.decimal_point)
                 return Reading(
                     None,
-                    f"“.” separates both decimals and thousands here: type {grouped} or {decimal}",
+                    Hint(
+                        "“.” separates both decimals and thousands here: type {grouped} or "
+                        "{decimal}",
+                        grouped=str(grouped),
+                        decimal=decimal,
+                    ),
                 )
             return whole, fraction
         return mantissa, ""
     if len(marks) > 1:
-        return Reading(None, "use one decimal separator")
+        return Reading(None, Hint("use one decimal separator"))
     if not marks:
         return mantissa, ""
     return mantissa[: marks[0]], mantissa[marks[0] + 1 :]
@@ -161,47 +168,47 @@ def parse_number(text: str, fmt: NumberFormat) -> Reading:
     and an exponent (``1e3``). Refuses, with a hint, text that is not a number or could mean two.
     """
     if len(text) > MAX_LENGTH:
-        return Reading(None, "too long for a number")
+        return Reading(None, Hint("too long for a number"))
     clean = _normalise(text)
     sign = ""
     if clean[:1] in ("-", "+"):
         sign, clean = clean[0], clean[1:].lstrip()
     if clean in ("", ".", fmt.decimal_point):
-        return Reading(None, "type a number", partial=True)
+        return Reading(None, Hint("type a number"), partial=True)
     if clean.lower().endswith(("e", "e-", "e+")):
         start = parse_number(clean[: clean.lower().rindex("e")], fmt)
-        return Reading(None, "type the exponent", partial=True) if start.ok else start
+        return Reading(None, Hint("type the exponent"), partial=True) if start.ok else start
     split = _split_exponent(clean)
     if split is None:
-        return Reading(None, f"“{text.strip()}” is not a number")
+        return Reading(None, Hint("“{text}” is not a number", text=text.strip()))
     mantissa, exponent = split
     allowed = set("0123456789. ") | {fmt.decimal_point, fmt.group}
     stray = [c for c in mantissa if c not in allowed]
     if stray:
         if set(stray) <= {",", "."}:
-            return Reading(None, f"the decimal separator here is {_decimal_points(fmt)}")
-        return Reading(None, f"“{text.strip()}” is not a number")
+            if fmt.decimal_point == ".":
+                return Reading(None, Hint("the decimal separator here is “.”"))
+            return Reading(
+                None, Hint("the decimal separator here is “{mark}” or “.”", mark=fmt.decimal_point)
+            )
+        return Reading(None, Hint("“{text}” is not a number", text=text.strip()))
     parts = _decimal_mark(mantissa, fmt)
     if isinstance(parts, Reading):
         return parts
     whole, fraction = parts
     if not fraction.isdigit() and fraction:
-        return Reading(None, "digits after the decimal separator cannot be grouped")
+        return Reading(None, Hint("digits after the decimal separator cannot be grouped"))
     if whole and not whole.isdigit():
         digits = _grouped_digits(whole, fmt)
         if digits is None:
             if fmt.group == "," and whole.replace(",", "", 1).isdigit() and not fraction:
                 hint = whole.replace(",", ".")
-                return Reading(None, f"the decimal separator here is “.”: type {hint}")
-            return Reading(None, "thousands separators are in the wrong place")
+                return Reading(
+                    None, Hint("the decimal separator here is “.”: type {number}", number=hint)
+                )
+            return Reading(None, Hint("thousands separators are in the wrong place"))
         whole = digits
     number = float(f"{sign}{whole or '0'}.{fraction or '0'}" + (f"e{exponent}" if exponent else ""))
     if not math.isfinite(number):
-        return Reading(None, "too large for a number")
+        return Reading(None, Hint("too large for a number"))
     return Reading(number)
-
-
-def _decimal_points(fmt: NumberFormat) -> str:
-    if fmt.decimal_point == ".":
-        return "“.”"
-    return f"“{fmt.decimal_point}” or “.”"

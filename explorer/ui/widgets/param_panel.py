@@ -187,6 +187,19 @@ class ParamPanel(QScrollArea):
             if isinstance(editor, ParamSlider):
                 editor.set_locked(key in keys)
 
+    def retranslate(self) -> None:
+        """Every title, unit, tip and button of the panel in the language now in use."""
+        text, tip = reset_all_button()
+        self.reset_all_button.setText(text)
+        self.reset_all_button.setToolTip(tip)
+        for group, section in self.sections.items():
+            section.set_texts(group_title(group), *reset_group_button(group))
+        for editor in self.editors.values():
+            editor.retranslate()
+        self.uncertainty.retranslate()
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(self.widget().minimumSizeHint().width() + scroll_bar)
+
     def focus_first_editor(self) -> None:
         """Keyboard focus to the first slider of the first group."""
         first = next(iter(self.editors.values()))

@@ -69,7 +69,7 @@ class ParamSlider(QWidget):
         self._value = float(param.default)
         self._merge_tag = ""
 
-        self.title_label = QLabel(registry.title(param.key))
+        self.title_label = QLabel()
         # A long title (or a longer language) wraps instead of widening the panel.
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -79,13 +79,11 @@ class ParamSlider(QWidget):
         self.info_button.setCheckable(True)
         self.info_button.setAutoRaise(True)
         self.info_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.info_button.setAccessibleName(words.info_button_name(param.key))
         self.slider = _WheelWhenFocusedSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, self.mapping.positions)
         self.slider.setSingleStep(1)
         self.slider.setPageStep(self.mapping.page_step)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.slider.setAccessibleName(registry.title(param.key))
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.spin_box = _WheelWhenFocusedNumberBox(param.unit)
         self.spin_box.setDecimals(self.mapping.decimals)
@@ -96,12 +94,10 @@ class ParamSlider(QWidget):
         self.spin_box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.spin_box.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.spin_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.spin_box.setAccessibleName(words.number_box_name(param.key))
         self.spin_box.setFixedWidth(self.spin_box.fontMetrics().horizontalAdvance("0" * 11))
-        self.unit_label = QLabel(registry.unit(param.key))
+        self.unit_label = QLabel()
         self.unit_label.setObjectName("paramUnit")
-        tip = words.parameter_tooltip(param.key)
-        self.info_label = QLabel(tip)
+        self.info_label = QLabel()
         self.info_label.setWordWrap(True)
         self.info_label.setTextFormat(Qt.TextFormat.RichText)
         self.info_label.setObjectName("paramInfo")
@@ -113,15 +109,12 @@ class ParamSlider(QWidget):
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setVisible(False)
 
-        self._tip = tip
+        self._tip = ""
         self._inactive = ""
-        for widget in (self.title_label, self.slider, self.spin_box, self.unit_label):
-            widget.setToolTip(tip)
-        self.info_button.setToolTip(words.info_button_tip(param.key))
         self.lock_button: QToolButton | None = None
         if param.uncertain:
             self.lock_button = self._make_lock_button()
-            self._update_lock_tip()
+        self.retranslate()
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
@@ -149,6 +142,23 @@ class ParamSlider(QWidget):
         self.spin_box.editingFinished.connect(self._hide_hint_if_taken)
         self.info_button.toggled.connect(self.info_label.setVisible)
         self.set_value(param.default)
+
+    def retranslate(self) -> None:
+        """Its title, unit, tips and accessible names in the language now in use."""
+        key = self.param.key
+        self.title_label.setText(registry.title(key))
+        self.unit_label.setText(registry.unit(key))
+        self.spin_box.unit = registry.unit(key)
+        self.info_button.setAccessibleName(words.info_button_name(key))
+        self.info_button.setToolTip(words.info_button_tip(key))
+        self.slider.setAccessibleName(registry.title(key))
+        self.spin_box.setAccessibleName(words.number_box_name(key))
+        self._tip = words.parameter_tooltip(key)
+        self.info_label.setText(self._tip)
+        self._show_tip()
+        if self.lock_button is not None:
+            self.lock_button.setAccessibleName(words.lock_name(key))
+            self._update_lock_tip()
 
     @property
     def key(self) -> str:
@@ -192,10 +202,15 @@ class ParamSlider(QWidget):
         self.title_label.setProperty("inactive", not active)
         self.title_label.style().unpolish(self.title_label)
         self.title_label.style().polish(self.title_label)
-        tip = self._tip if active else f"<b>{escape(reason)}</b><br>{self._tip}"
+        self._show_tip()
+        self.setAccessibleDescription(reason)
+
+    def _show_tip(self) -> None:
+        """The parameter's tooltip, under why it has no effect when it has none."""
+        reason = self._inactive
+        tip = f"<b>{escape(reason)}</b><br>{self._tip}" if reason else self._tip
         for widget in (self.title_label, self.slider, self.spin_box, self.unit_label):
             widget.setToolTip(tip)
-        self.setAccessibleDescription(reason)
 
     @property
     def inactive_reason(self) -> str:
@@ -218,7 +233,6 @@ class ParamSlider(QWidget):
         button.setAutoRaise(True)
         button.setIcon(lock_icon())
         button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        button.setAccessibleName(words.lock_name(self.key))
         button.toggled.connect(self._on_lock_toggled)
         return button
 

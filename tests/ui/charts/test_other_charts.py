@@ -22,6 +22,8 @@ from explorer.present.figures import CHARTS
 from explorer.present.figures.bridge import METRICS
 from explorer.present.figures.frame import Frame, Memo
 from explorer.present.figures.tornado import tornado_figure
+from explorer.present.text.languages import load_language
+from explorer.present.text.translate import ENGLISH, use_language
 from explorer.present.uncertainty import TornadoSnapshot
 from explorer.ui.charts import BreakdownChart, BridgeChart, ClaimsBoard, ScaleChart, TornadoChart
 from explorer.ui.charts.bridge import bar_role
@@ -321,14 +323,19 @@ def test_tornado_draws_none_where_the_figure_says_it_stands(tornado, results):
 
 
 @pytest.mark.parametrize("presentation", [False, True])
-def test_every_claim_fits_its_row_whole(qtbot, board, results, presentation):
+@pytest.mark.parametrize("code", ["en", "ru", "zh"])
+def test_every_claim_fits_its_row_whole(qtbot, board, results, presentation, code):
     # The text as painted (the cell less its padding, in the table's font) fits the row height:
-    # nothing is cut to an ellipsis, at screen size and in presentation mode.
+    # nothing is cut to an ellipsis, at screen size and in presentation mode, in every language.
     board.set_presentation(presentation)
     board.resize(420, 900)
     board.show()
     qtbot.waitExposed(board)
-    figure = _claims(results)
+    use_language(load_language(code))
+    try:
+        figure = _claims(results)
+    finally:
+        use_language(ENGLISH)
     board.set_figure(figure)
     qtbot.wait(10)  # the rows are measured again once the style sheet's font is polished
     table, pad = board.table, board.cells.pad

@@ -5,9 +5,10 @@
                                         scene's chart, caption, sliders and scenario
     talk_session.py screens             the talk view on the second screen, the console on the
                                         first (an offscreen platform with two screens)
-    talk_session.py fit WxH... [--shots DIR]
-                                        the talk view and the window at each size: minimum size,
-                                        no label cut short, no scroll bar on a chart
+    talk_session.py fit WxH... [--shots DIR] [--lang CODE]
+                                        the talk view and the window at each size (in language
+                                        CODE, default English): minimum size, no label cut
+                                        short, no scroll bar on a chart
 
 Prints one line per problem and exits 1 if there is any, 0 otherwise. SHOTS / DIR: a folder for a
 screenshot of each scene.
@@ -148,10 +149,10 @@ def cut_short(root: QWidget) -> list[str]:
     return found
 
 
-def fit(sizes: list[tuple[int, int]], shots: Path | None) -> list[str]:
+def fit(sizes: list[tuple[int, int]], shots: Path | None, language: str = "en") -> list[str]:
     problems: list[str] = []
     app = create_application(sys.argv[:1])
-    controller = create_controller()
+    controller = create_controller(None, language)
     window = controller.window
     talk = open_talk()
     controller.talks.set_reduced_motion(True)
@@ -166,7 +167,7 @@ def fit(sizes: list[tuple[int, int]], shots: Path | None) -> list[str]:
             problems.append(f"window at {size}: needs at least {hint.width()}x{hint.height()}")
         problems += [f"window at {size}: {p}" for p in cut_short(controller.headline)]
         if shots is not None:
-            window.grab().save(str(shots / f"window-{size}.png"))
+            window.grab().save(str(shots / f"window-{language}-{size}.png"))
         controller.talks.present(talk)
         stage = controller.talks.stage
         stage.showNormal()
@@ -185,7 +186,7 @@ def fit(sizes: list[tuple[int, int]], shots: Path | None) -> list[str]:
             if (image.width(), image.height()) != (round(width * ratio), round(height * ratio)):
                 problems.append(f"{where}: grabbed {image.width()}x{image.height()}")
             if shots is not None:
-                image.save(str(shots / f"talk-{size}-scene-{index + 1:02d}.png"))
+                image.save(str(shots / f"talk-{language}-{size}-scene-{index + 1:02d}.png"))
         controller.talks.leave()
     window.ask_unsaved = lambda document: Unsaved.DISCARD
     window.close()
@@ -201,7 +202,8 @@ def main(argv: list[str]) -> int:
     else:
         shots = Path(rest[rest.index("--shots") + 1]) if "--shots" in rest else None
         sizes = [tuple(int(v) for v in s.split("x")) for s in rest if "x" in s and s[0].isdigit()]
-        problems = fit(sizes, shots)  # type: ignore[arg-type]
+        language = rest[rest.index("--lang") + 1] if "--lang" in rest else "en"
+        problems = fit(sizes, shots, language)  # type: ignore[arg-type]
     shut_down_qt()
     for problem in problems:
         print(problem)

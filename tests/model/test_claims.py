@@ -12,6 +12,7 @@ from explorer.io import bundled_presets, load_bundled
 from explorer.model import Scenario, evaluate
 from explorer.model.claims import CLAIM_IDS, OWN_INPUTS, check_claims
 from explorer.model.orbit_sizing import STEFAN_BOLTZMANN
+from tests.model.orbit_favoured import ORBIT_FAVOURED
 
 
 def _board(**changes):
@@ -255,22 +256,6 @@ def test_stated_claims_are_input_inside_the_claims_range_and_context_outside():
     assert _board(gpu_purchase="up_front")["P9"].verdict == "input"
     for claim in ("P2", "P8", "G6", "L5", "L6", "C3", "C6"):
         assert _board()[claim].kind == "context"
-
-
-# Orbit at its most favourable within the registry against dear grid power (test_compare.py).
-ORBIT_FAVOURED = {
-    "space_array_cost_usd_per_w": 0.5,
-    "gpu_annual_failure_rate_pct": 3,
-    "other_failure_rate_pct_per_year": 0.5,
-    "blast_radius_gpus": 1,
-    "spare_gpu_pct": 10,
-    "build_usd_per_kg": 300,
-    "radiator_areal_density_kg_per_m2": 3,
-    "array_areal_density_kg_per_m2": 0.8,
-    "grid_price_usd_per_kwh": 0.2,
-    "launch_cadence_ceiling_per_year": 10_000,
-    "launch_cadence_growth": 0.6,
-}
 
 
 def test_h1_holds_only_with_a_crossover_by_february_2029():

@@ -9,25 +9,11 @@ from explorer.io import load_bundled
 from explorer.model import PARAMS, Scenario, evaluate
 from explorer.model.params import PARAMS_BY_KEY
 from explorer.model.uncertainty import describe, draw_interval, draws, monte_carlo, summary
+from tests.model.orbit_favoured import ORBIT_FAVOURED
 
 DRAWN = [p.key for p in PARAMS if p.uncertain and not p.locked_by_default]
 UNCERTAIN = [p.key for p in PARAMS if p.uncertain]
-# Orbit at its most favourable within the registry against dear grid power (test_compare.py).
-ORBIT_FAVOURED = Scenario(
-    {
-        "space_array_cost_usd_per_w": 0.5,
-        "gpu_annual_failure_rate_pct": 3,
-        "other_failure_rate_pct_per_year": 0.5,
-        "blast_radius_gpus": 1,
-        "spare_gpu_pct": 10,
-        "build_usd_per_kg": 300,
-        "radiator_areal_density_kg_per_m2": 3,
-        "array_areal_density_kg_per_m2": 0.8,
-        "grid_price_usd_per_kwh": 0.2,
-        "launch_cadence_ceiling_per_year": 10_000,
-        "launch_cadence_growth": 0.6,
-    }
-)
+ORBIT_FAVOURED_SCENARIO = Scenario(ORBIT_FAVOURED)
 
 
 def test_same_seed_same_numbers_other_seed_other_numbers():
@@ -105,7 +91,7 @@ def test_dragging_the_launch_price_moves_the_chance_that_orbit_is_cheaper():
     # boundary, as issue 10's preset had them, or orbit at its most favourable) the chance moves
     # from none to a large share.
     starcloud = load_bundled("starcloud-2024-complete").scenario.with_changes(boundary="energy")
-    for scenario in (starcloud, ORBIT_FAVOURED):
+    for scenario in (starcloud, ORBIT_FAVOURED_SCENARIO):
         dear = monte_carlo(scenario.with_changes(launch_price_usd_per_kg=1800), 4_000, seed=1)
         cheap = monte_carlo(scenario.with_changes(launch_price_usd_per_kg=20), 4_000, seed=1)
         assert dear.p_orbit_cheaper < 0.01 and cheap.p_orbit_cheaper > 0.3
@@ -153,7 +139,9 @@ def test_describe_says_what_is_varied_and_how():
 
 
 def test_bands_collapse_to_the_point_when_everything_is_locked():
-    scenario = ORBIT_FAVOURED.with_changes(power_source="gas", turbine_scarcity_premium_pct=100)
+    scenario = ORBIT_FAVOURED_SCENARIO.with_changes(
+        power_source="gas", turbine_scarcity_premium_pct=100
+    )
     mc = monte_carlo(scenario, 500, seed=1, locked=UNCERTAIN)
     point = evaluate(scenario)
     for side in ("earth", "space"):
@@ -172,7 +160,7 @@ def test_bands_collapse_to_the_point_when_everything_is_locked():
 
 
 def test_chance_orbit_is_cheaper_rises_as_launch_price_falls():
-    mc = monte_carlo(ORBIT_FAVOURED, 4_000, seed=5, with_paths=False)
+    mc = monte_carlo(ORBIT_FAVOURED_SCENARIO, 4_000, seed=5, with_paths=False)
     chance = mc.launch_bands(100).p_orbit_cheaper  # prices rise along the axis
     assert np.all(np.diff(chance) <= 0)
     assert chance[0] > 0.5 > chance[-1]

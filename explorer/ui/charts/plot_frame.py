@@ -119,7 +119,11 @@ class PlotFrame:
             return
         self._empty = empty
         for side in ("left", "bottom"):
-            self.plot.getAxis(side).setVisible(not empty)
+            axis = self.plot.getAxis(side)
+            axis.setVisible(not empty)
+            # pyqtgraph sized the hidden axis 0 px and does not size it again when it shows:
+            # restyling it (with nothing changed) does.
+            axis.setStyle()
 
     @property
     def frozen(self) -> bool:

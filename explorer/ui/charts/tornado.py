@@ -68,10 +68,12 @@ class TornadoChart(ChartBase):
         return rows[: self._room] if self._room else rows
 
     def _draw(self, figure: TornadoFigure, previous: TornadoFigure | None) -> None:
+        # Axes shown before the rows are named: a hidden axis takes no width (pyqtgraph sizes it
+        # 0), and the names of rows that followed an empty tornado were never seen.
+        self.frame.set_empty(not figure.rows)
         self._draw_rows()
         self.frame.apply_axis("bottom", figure.x)
         self.frame.set_note(figure.note)
-        self.frame.set_empty(not figure.rows)
 
     def _draw_rows(self) -> None:
         figure = self._figure
@@ -191,9 +193,13 @@ class TornadoChart(ChartBase):
         other end lies further out on the same side (its bar would be under the label)."""
         base = self._base()
         here, there = self._x(getattr(row, end)), self._x(getattr(row, _other(end)))
+        if here == base:
+            # No bar on this end (the spread's end is the value itself): its label takes the
+            # side the other end leaves free.
+            return there > base or (there == base and end == "low")
         if (here - base) * (there - base) > 0 and abs(there - base) > abs(here - base):
             return here > base
-        return here < base or (here == base and end == "low")
+        return here < base
 
     def _anchor_x(self, row: TornadoBar, end: str) -> float:
         """Where ``end``'s label is anchored: its bar's end, or the base line when it stands on

@@ -322,6 +322,30 @@ def test_tornado_draws_none_where_the_figure_says_it_stands(tornado, results):
     assert float(low["x0"][0]) == float(low["x1"][0]) == 2051.0
 
 
+def test_rows_after_an_empty_tornado_show_their_names_and_axis(qtbot, tornado, results):
+    # The axes hide while the tornado is empty; rows that come after must get them back at full
+    # size (pyqtgraph sized a hidden axis 0 px, and the rows' names were never seen).
+    tornado.resize(400, 400)
+    tornado.show()
+    qtbot.waitExposed(tornado)
+    tornado.set_figure(_tornado(results, [], 2029.8))
+    left, bottom = (tornado.frame.plot.getAxis(side) for side in ("left", "bottom"))
+    assert not left.isVisible() and not bottom.isVisible()
+    rows = [_row("launch_price_usd_per_kg", 2027.5, 2030.0), _row("pue", 2029.0, 2030.5)]
+    tornado.set_figure(_tornado(results, rows, 2029.8))
+    qtbot.waitUntil(lambda: left.width() > 40 and bottom.height() > 10, timeout=2000)
+    assert [name for _, name in left._tickLevels[0]] == ["Launch price", "Average PUE"]
+
+
+def test_an_end_at_the_base_labels_the_side_the_other_end_leaves_free(tornado, results):
+    # The low end is the value itself (no bar), the high end lowers the metric: the low end's
+    # label goes right of the base, not over the high end's label on the left.
+    rows = [_row("pue", 2029.8, 2029.1)]
+    tornado.set_figure(_tornado(results, rows, 2029.8))
+    low, high = tornado.labels["low"][0], tornado.labels["high"][0]
+    assert tuple(low.anchor) == (0.0, 0.5) and tuple(high.anchor) == (1.0, 0.5)
+
+
 @pytest.mark.parametrize("presentation", [False, True])
 @pytest.mark.parametrize("code", ["en", "ru", "zh"])
 def test_every_claim_fits_its_row_whole(qtbot, board, results, presentation, code):

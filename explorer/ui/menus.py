@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from explorer.io import PresetError, bundled_presets, resolve_preset
+from explorer.io.safe_text import escape_controls
 from explorer.model.params import GROUPS
 from explorer.present.figures import CHARTS, DASHBOARD
 from explorer.present.text.languages import LANGUAGES
@@ -192,7 +193,8 @@ class WindowMenus:
             else:
                 action = self.recent_menu.addAction("")
                 action.triggered.connect(partial(self._on_recent_triggered, action))
-            action.setText(str(path))
+            # A file name may hold control characters, and "&" would mark a shortcut key.
+            action.setText(escape_controls(str(path)).replace("&", "&&"))
             action.setData(str(path))
         self.recent_menu.setEnabled(bool(paths))
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QUrl
 
 from explorer.io import Preset, load_preset, save_preset
 from explorer.model import Scenario
+from explorer.present.text.window import window_title
 from explorer.ui.views import Unsaved
 from explorer.ui.window import dropped_preset_path
 
@@ -184,3 +185,15 @@ def test_a_shipped_preset_given_by_path_is_not_overwritten(qtbot):
     app = create_controller(path)
     qtbot.addWidget(app.window)
     assert app.session.save_path is None  # Save asks where to write
+
+
+def test_file_names_with_control_characters_or_ampersands_are_shown_safely(app, user, tmp_path):
+    # A file's name may hold anything: the recent menu shows control characters escaped and "&"
+    # as itself (not as a shortcut marker), and reopening uses the name as it is.
+    path = write_preset(tmp_path / "a&b\x1b[31mred.yaml", launch_price_usd_per_kg=222.0)
+    assert app.files.open_path(path)
+    user.settle(app)
+    entry = app.window.menus.recent_menu.actions()[0]
+    assert "\x1b" not in entry.text() and "a&&b" in entry.text()
+    assert entry.data() == str(path.resolve())
+    assert "\x07" not in window_title("bell\x07") and window_title("bell\x07").startswith("bell\\")

@@ -3,6 +3,7 @@ uncertainty controls (the charts' words are in their figures, ``explorer.present
 
 from __future__ import annotations
 
+from explorer.io.safe_text import escape_controls
 from explorer.present.text import registry
 from explorer.present.text.translate import N_, tr
 
@@ -172,8 +173,14 @@ def about_text() -> str:
 
 
 def window_title(document: str) -> str:
-    """The window's title: the document, its unsaved-changes marker ("[*]") and the app."""
-    return tr("{document}[*] — {app}", context="window", document=document, app=app_name())
+    """The window's title: the document (its control characters escaped: a file name may hold
+    any), its unsaved-changes marker ("[*]") and the app."""
+    return tr(
+        "{document}[*] — {app}",
+        context="window",
+        document=escape_controls(document),
+        app=app_name(),
+    )
 
 
 def unsaved_title() -> str:

@@ -29,6 +29,9 @@ from explorer.ui.theme import (
     theme_named,
 )
 
+_NO_MAXIMUM = 16_777_215
+"""Qt's QWIDGETSIZE_MAX (PySide6 does not export it): no maximum width."""
+
 SIDE_LEGEND_SHARE = 0.42
 """The most of a chart's width a legend beside the plot may take."""
 
@@ -48,6 +51,8 @@ class ChartBase(QWidget):
         self._figure: Any = None
         self.heading = ChartHeading()
         self.legend: LegendLabel | None = None
+        self._side_legend: tuple[QVBoxLayout, QHBoxLayout] | None = None
+        """The chart's layout and the plot's row, for a legend built beside the plot."""
         self.view: pg.GraphicsLayoutWidget | None = None
         self.frames: list[PlotFrame] = []
         self._axes_locked = False
@@ -63,8 +68,9 @@ class ChartBase(QWidget):
         self.heading.set_titles(figure.title, getattr(figure, "short_title", ""))
         self._draw(figure, previous)
         self._place_labels()
-        if self.legend is not None and hasattr(figure, "legend"):
-            self.legend.set_entries(figure.legend)
+        legend = getattr(figure, "legend", None)
+        if self.legend is not None and legend is not None and self.legend.set_entries(legend):
+            self._fit_side_legend()  # more or fewer entries may no longer fit beside the plot
 
     def retranslate(self) -> None:
         """Write the axes' numbers afresh in the language now in use (their tick texts are
@@ -185,6 +191,7 @@ class ChartBase(QWidget):
             row.addWidget(self.view, 1)
             row.addWidget(self.legend)
             layout.addLayout(row, 1)
+            self._side_legend = (layout, row)
         else:
             layout.addWidget(self.view, 1)
         return self.view
@@ -227,8 +234,27 @@ class ChartBase(QWidget):
         self._fit_side_legend()
 
     def _fit_side_legend(self) -> None:
-        if self.legend is not None and self.legend.placement == "side":
-            self.legend.setMaximumWidth(max(1, round(self.width() * SIDE_LEGEND_SHARE)))
+        """A legend built beside the plot stays there while its entries fit the chart's height
+        in SIDE_LEGEND_SHARE of its width. In a cell too short for them (a 1366-pixel window) it
+        flows above the plot instead, rather than lose its last entries, as long as that leaves
+        the plot at least half the room; where it would not (1280 wide in presentation mode),
+        the plot keeps its height and the legend its place beside it."""
+        if self.legend is None or self._side_legend is None:
+            return
+        layout, row = self._side_legend
+        width = max(1, round(self.width() * SIDE_LEGEND_SHARE))
+        room = self.height() - self.heading.sizeHint().height()
+        beside = self.legend.needed_height("side", width) <= room or (
+            self.legend.needed_height("top", self.width()) > room / 2
+        )
+        if beside and self.legend.placement == "top":
+            layout.removeWidget(self.legend)
+            row.addWidget(self.legend)
+        elif not beside and self.legend.placement == "side":
+            row.removeWidget(self.legend)
+            layout.insertWidget(layout.indexOf(self.heading) + 1, self.legend)
+        self.legend.set_placement("side" if beside else "top")
+        self.legend.setMaximumWidth(width if beside else _NO_MAXIMUM)
 
     def set_exporting(self, on: bool) -> None:
         """An export draws the chart without its on-screen controls (none by default)."""

@@ -8,11 +8,12 @@ chart's width, and they are repainted only when their text changes.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from explorer.present.figures.elements import LegendItem
@@ -85,32 +86,56 @@ class LegendLabel(QLabel):
         super().__init__(parent)
         if placement not in ("top", "side"):
             raise ValueError(f"legend placement must be 'top' or 'side', got {placement!r}")
-        self.placement = placement
+        self.placement = ""
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setAlignment(
-            Qt.AlignmentFlag.AlignCenter
-            if placement == "top"
-            else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
-        if placement == "top":
-            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(1)
         self._entries: list[LegendItem] = []
         self._theme: Theme | None = None
         self._sizes: Sizes | None = None
+        self.set_placement(placement)
+
+    def set_placement(self, placement: str) -> None:
+        """Flow the entries in lines above the plot ("top") or stack them beside it ("side")."""
+        if placement == self.placement:
+            return
+        self.placement = placement
+        top = placement == "top"
+        self.setAlignment(
+            Qt.AlignmentFlag.AlignCenter
+            if top
+            else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.setSizePolicy(
+            QSizePolicy.Policy.Ignored if top else QSizePolicy.Policy.Preferred,
+            QSizePolicy.Policy.Minimum if top else QSizePolicy.Policy.Preferred,
+        )
+        self._render()
+
+    def needed_height(self, placement: str, width: int) -> int:
+        """The height the entries need in ``width`` pixels, stacked beside the plot ("side") or
+        flowing above it ("top")."""
+        if self._sizes is None or not self._entries:
+            return 0
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        document.setHtml(self._html(placement))
+        document.setTextWidth(max(1, width))
+        return math.ceil(document.size().height())
 
     @property
     def entries(self) -> list[LegendItem]:
         return list(self._entries)
 
-    def set_entries(self, entries: Sequence[LegendItem]) -> None:
-        """Show ``entries``; the same entries again cost nothing."""
+    def set_entries(self, entries: Sequence[LegendItem]) -> bool:
+        """Show ``entries``; the same entries again cost nothing (and return False)."""
         entries = list(entries)
         if entries == self._entries:
-            return
+            return False
         self._entries = entries
         self._render()
+        return True
 
     def restyle(self, theme: Theme, sizes: Sizes) -> None:
         self._theme, self._sizes = theme, sizes
@@ -121,30 +146,42 @@ class LegendLabel(QLabel):
         self.setVisible(bool(self._entries))
         if self._theme is None or self._sizes is None:
             return
-        theme = self._theme
-        fg = theme.foreground
-        metrics = QFontMetrics(font(self._sizes.small_font_px))
-        most = _ENTRY_EMS * metrics.horizontalAdvance("M")
-        # Lines break between entries only: no-break spaces between words, and word joiners
-        # between the characters of Chinese, which may otherwise break between any two. An entry
-        # wider than ``_ENTRY_EMS`` ems may still wrap inside itself, so that a narrow chart's
-        # legend grows taller instead of wider than the chart.
-        top = self.placement == "top"
-        widths = [metrics.horizontalAdvance(f"{_GLYPHS[e.glyph]} {e.text}") for e in self._entries]
-        parts = []
-        for e, width in zip(self._entries, widths, strict=True):
-            whole = width <= most
-            parts.append(
-                f'<span style="color:{role_colour(theme, e.role)}">{_GLYPHS[e.glyph]}</span>'
-                f"{_WORD_JOINER if whole else ''}&nbsp;"
-                f'<span style="color:{fg}">{_unbroken(e.text) if whole else escape(e.text)}'
-                "</span>"
-            )
-        joiner = " &nbsp; " if top else "<br>"
-        html = f'<div style="font-size:{self._sizes.small_font_px}px">{joiner.join(parts)}</div>'
+        html = self._html(self.placement)
         if html != self.text():
             self.setText(html)
             # The width below which the widest entry would wrap (Chinese text breaks between any
             # two characters: without it a legend's height at width 1, one character a line,
             # became its chart's minimum height, and the Chinese window could not be 720 high).
-            self.setMinimumWidth(min(max(widths, default=1), most))
+            metrics = QFontMetrics(font(self._sizes.small_font_px))
+            self.setMinimumWidth(min(max(self._widths(metrics), default=1), _most(metrics)))
+
+    def _widths(self, metrics: QFontMetrics) -> list[int]:
+        return [metrics.horizontalAdvance(f"{_GLYPHS[e.glyph]} {e.text}") for e in self._entries]
+
+    def _html(self, placement: str) -> str:
+        assert self._theme is not None and self._sizes is not None
+        theme = self._theme
+        fg = theme.foreground
+        metrics = QFontMetrics(font(self._sizes.small_font_px))
+        most = _most(metrics)
+        # Lines break between entries only: no-break spaces between words, and word joiners
+        # between the characters of Chinese, which may otherwise break between any two. An entry
+        # wider than ``_ENTRY_EMS`` ems may still wrap inside itself, so that a narrow chart's
+        # legend grows taller instead of wider than the chart.
+        parts = []
+        for e, width in zip(self._entries, self._widths(metrics), strict=True):
+            whole = width <= most
+            glyph = _GLYPHS[e.glyph].replace(" ", "&nbsp;")  # a dashed line is one glyph
+            parts.append(
+                f'<span style="color:{role_colour(theme, e.role)}">{glyph}</span>'
+                f"{_WORD_JOINER if whole else ''}&nbsp;"
+                f'<span style="color:{fg}">{_unbroken(e.text) if whole else escape(e.text)}'
+                "</span>"
+            )
+        joiner = " &nbsp; " if placement == "top" else "<br>"
+        return f'<div style="font-size:{self._sizes.small_font_px}px">{joiner.join(parts)}</div>'
+
+
+def _most(metrics: QFontMetrics) -> int:
+    """The widest an entry may be before it may wrap inside itself."""
+    return _ENTRY_EMS * metrics.horizontalAdvance("M")

@@ -52,6 +52,25 @@ def _stack_top(chart: BreakdownChart) -> np.ndarray:
     return y0 + height
 
 
+def test_the_breakdown_legend_moves_above_the_plot_rather_than_lose_entries(
+    qtbot, breakdown, results
+):
+    breakdown.set_figure(figure_of("breakdown", results))
+    legend = breakdown.legend
+    breakdown.setFixedSize(700, 600)  # room beside the plot for every entry
+    breakdown.show()
+    qtbot.waitExposed(breakdown)
+    qtbot.waitUntil(lambda: legend.placement == "side")
+    assert legend.height() >= legend.needed_height("side", legend.width())
+    breakdown.setFixedSize(260, 220)  # a grid cell too short for the entries beside the plot
+    qtbot.waitUntil(lambda: legend.placement == "top")
+    qtbot.waitUntil(lambda: legend.height() >= legend.needed_height("top", legend.width()))
+    assert legend.width() > 0.9 * breakdown.width()
+    assert breakdown.frames[0].vb.height() > 0.3 * breakdown.height()  # the bars keep room
+    breakdown.setFixedSize(700, 600)
+    qtbot.waitUntil(lambda: legend.placement == "side")
+
+
 def test_breakdown_stacks_match_the_model_totals(breakdown, results):
     breakdown.set_figure(figure_of("breakdown", results))
     np.testing.assert_allclose(

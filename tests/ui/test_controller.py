@@ -105,8 +105,12 @@ def test_a_value_is_one_evaluation_one_build_and_only_its_editor(qtbot, make_con
     controller = make_controller()
     frame_shown(qtbot, controller)
     controller.panel.reset_mock()
+    # Counted from here: a background result (the tornado, the bridge) may already have rebuilt
+    # the figures once while the first frame was shown.
+    evaluations, builds = controller.evaluations, controller.figure_builder.builds
     controller._on_value_edited(KEY, 250.0, "")
-    assert controller.evaluations == 2 and controller.figure_builder.builds == 2
+    assert controller.evaluations == evaluations + 1
+    assert controller.figure_builder.builds == builds + 1
     controller.panel.set_values.assert_called_once_with({KEY: 250.0})
     controller.panel.set_marked.assert_called_once_with(frozenset({KEY}))
     assert last_figure(controller, "launch_price").today.value == 250.0

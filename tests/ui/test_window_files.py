@@ -174,7 +174,7 @@ def test_geometry_persists(make_app, qtbot):
     first.window.close()
     second = make_app()
     # Its minimum width (the headline's texts) holds once its first layout pass has run.
-    qtbot.waitUntil(lambda: second.window.size() == size, timeout=2000)
+    qtbot.waitUntil(lambda: second.window.size() == size, timeout=5000)
 
 
 def test_a_shipped_preset_given_by_path_is_not_overwritten(qtbot):

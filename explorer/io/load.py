@@ -15,7 +15,7 @@ from explorer.io.errors import PresetError
 from explorer.io.message import Msg
 from explorer.io.png_text import PNG_SIGNATURE, PngError, read_png_text
 from explorer.io.preset import PRESET_PNG_KEY, Preset
-from explorer.io.regular_file import NotRegularFileError, open_regular
+from explorer.io.regular_file import open_regular, read_problems
 from explorer.io.safe_text import excerpt
 from explorer.io.schema import build_preset
 from explorer.io.sniff import HEAD_BYTES, describe_content
@@ -99,21 +99,10 @@ def _read_from(handle: BinaryIO, size: int, label: str) -> str:
 
 def _read_text(path: Path) -> str:
     label = str(path)
-    try:
+    with read_problems(label, lambda why: Msg("{strerror}; a preset is a file", strerror=why)):
         handle, size = open_regular(path)
         with handle:
             return _read_from(handle, size, label)
-    except FileNotFoundError:
-        raise PresetError.single(label, Msg("no such file")) from None
-    except PermissionError:
-        raise PresetError.single(label, Msg("permission denied")) from None
-    except NotRegularFileError as err:
-        raise PresetError.single(
-            label, Msg("{strerror}; a preset is a file", strerror=err.message)
-        ) from None
-    except OSError as err:
-        reason = err.strerror or os.strerror(err.errno or 0)
-        raise PresetError.single(label, Msg("cannot read: {reason}", reason=reason)) from None
 
 
 def load_preset(path: str | os.PathLike[str]) -> Preset:

@@ -11,9 +11,12 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from explorer.io.errors import PresetError
 from explorer.io.message import Msg
 
 _KINDS = (
@@ -102,3 +105,21 @@ def check_write_target(path: str | os.PathLike[str]) -> Path:
     if not stat.S_ISDIR(info.st_mode):
         raise NotADirectoryError(errno.ENOTDIR, f"“{folder.name}” is not a folder", os.fspath(path))
     return target
+
+
+@contextmanager
+def read_problems(label: str, not_a_file: Callable[[Msg], Msg]) -> Iterator[None]:
+    """Opening or reading ``label`` failed: one PresetError that says why, for a preset and a
+    talk alike. ``not_a_file`` words the refusal of a folder, a FIFO or a device (what the file
+    should have been) around the reason it is given."""
+    try:
+        yield
+    except FileNotFoundError:
+        raise PresetError.single(label, Msg("no such file")) from None
+    except PermissionError:
+        raise PresetError.single(label, Msg("permission denied")) from None
+    except NotRegularFileError as err:
+        raise PresetError.single(label, not_a_file(err.message)) from None
+    except OSError as err:
+        reason = err.strerror or os.strerror(err.errno or 0)
+        raise PresetError.single(label, Msg("cannot read: {reason}", reason=reason)) from None

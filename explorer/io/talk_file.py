@@ -19,7 +19,7 @@ from explorer.io.errors import PresetError
 from explorer.io.load import load_preset
 from explorer.io.message import Msg
 from explorer.io.preset import Preset
-from explorer.io.regular_file import NotRegularFileError, open_regular
+from explorer.io.regular_file import open_regular, read_problems
 from explorer.io.safe_text import LINE_BREAKS, first_unsafe
 from explorer.io.save import double_quoted, format_number
 from explorer.io.sniff import HEAD_BYTES, describe_content
@@ -68,7 +68,7 @@ def loads_talk(
 
 def _read_text(path: Path) -> str:
     label = str(path)
-    try:
+    with read_problems(label, lambda why: Msg("{strerror}; a talk is a file", strerror=why)):
         handle, size = open_regular(path)
         with handle:
             head = handle.read(HEAD_BYTES)
@@ -87,18 +87,6 @@ def _read_text(path: Path) -> str:
                     ),
                 )
             data = head + handle.read(MAX_BYTES + 1 - len(head))
-    except FileNotFoundError:
-        raise PresetError.single(label, Msg("no such file")) from None
-    except PermissionError:
-        raise PresetError.single(label, Msg("permission denied")) from None
-    except NotRegularFileError as err:
-        raise PresetError.single(
-            label, Msg("{strerror}; a talk is a file", strerror=err.message)
-        ) from None
-    except OSError as err:
-        raise PresetError.single(
-            label, Msg("cannot read: {value}", value=err.strerror or err)
-        ) from None
     if len(data) > MAX_BYTES:
         raise PresetError.single(
             label, Msg("file is larger than {max_bytes} bytes", max_bytes=MAX_BYTES)
